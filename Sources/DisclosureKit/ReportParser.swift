@@ -1,0 +1,131 @@
+import Foundation
+
+/// Options for a ``ReportParser``.
+public struct ParseOptions: Sendable, Hashable {
+  /// The caps on everything an input can inflate.
+  public var limits: ParseLimits
+  /// Use this extractor whatever the scores say; `nil` to choose by score.
+  public var forcedExtractor: String?
+  /// Run the built-in checks of ``ReportChecks/all``.
+  public var runsChecks: Bool
+
+  public init(limits: ParseLimits = .default, forcedExtractor: String? = nil, runsChecks: Bool = true) {
+    self.limits = limits
+    self.forcedExtractor = forcedExtractor
+    self.runsChecks = runsChecks
+  }
+}
+
+/// Parses annual reports: bytes in, ``AnnualReport`` out.
+///
+/// The built-in extractors are registered by default; ``register(_:)`` adds
+/// a custom one. A parser is a value and `Sendable`: share one across tasks
+/// and parse thousands of reports concurrently without locks.
+///
+/// ```swift
+/// let report = try ReportParser().parse(string: text)
+/// report.table("requests")?.value("newRequests", "total")   // 2
+/// ```
+public struct ReportParser: Sendable {
+  public var options: ParseOptions
+  public private(set) var registry: ExtractorRegistry
+
+  /// A parser with the built-in extractors.
+  public init(options: ParseOptions = ParseOptions()) {
+    self.init(
+      extractors: [Extractors.StandardTable(), Extractors.Narrative(), Extractors.WorkSummary()], options: options)
+  }
+
+  /// A parser with exactly `extractors`, in that order.
+  public init(extractors: [any ReportExtractor], options: ParseOptions = ParseOptions()) {
+    self.options = options
+    self.registry = ExtractorRegistry(extractors)
+  }
+
+  /// Adds `extractor` after those already registered (replacing one with the same id).
+  public mutating func register(_ extractor: any ReportExtractor) {
+    registry.register(extractor)
+  }
+
+  /// Parses the bytes of one report.
+  ///
+  /// - Parameters:
+  ///   - data: The file's bytes, in any supported encoding, text or HTML.
+  ///   - name: The name reported as `source.name`.
+  /// - Throws: ``InputError`` when nothing can be read.
+  /// - Complexity: O(n) in the input's bytes.
+  public func parse(data: Data, name: String = "") throws(InputError) -> AnnualReport {
+    let source = try SourceReader(limits: options.limits).read(data)
+    return parse(source, name: name)
+  }
+
+  /// Parses a report given as a string.
+  public func parse(string: String, name: String = "") throws(InputError) -> AnnualReport {
+    try parse(data: Data(string.utf8), name: name)
+  }
+
+  /// Parses the file at `url`.
+  public func parse(contentsOf url: URL) throws(InputError) -> AnnualReport {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url, options: .mappedIfSafe)
+    } catch {
+      throw .unreadableFile(error.localizedDescription)
+    }
+    return try parse(data: data, name: url.lastPathComponent)
+  }
+
+  /// Runs the pipeline up to the extractors: the ``Document`` every extractor reads.
+  public func document(data: Data, name: String = "") throws(InputError) -> Document {
+    let source = try SourceReader(limits: options.limits).read(data)
+    return document(source, name: name)
+  }
+
+  private func document(_ source: SourceDocument, name: String) -> Document {
+    let limits = options.limits
+    let vocabulary = registry.vocabulary
+    let text = Normalizer(limits: limits).normalize(source)
+    let tokens = Lexer().tokenize(text.text)
+    let sections = HeadingDetector(vocabulary: vocabulary, limits: limits).detect(in: text, tokens: tokens)
+    let metadata = MetadataReader().read(text, tokens: tokens, sections: sections)
+    let tables = TableReader(templates: vocabulary.tables, limits: limits).read(
+      text, tokens: tokens, sections: sections)
+    let info = SourceInfo(
+      name: name, form: source.form.rawValue, encoding: source.encoding.rawValue, bytes: source.byteCount)
+    return Document(
+      source: info, text: text, tokens: tokens, sections: sections, metadata: metadata, tables: tables.tables,
+      unmatchedGrids: tables.unmatched, diagnostics: text.diagnostics + tables.diagnostics)
+  }
+
+  private func parse(_ source: SourceDocument, name: String) -> AnnualReport {
+    let document = document(source, name: name)
+    let chosen: (extractor: any ReportExtractor, scores: [String: Double])?
+    if let forced = options.forcedExtractor, let extractor = registry.extractor(id: forced) {
+      chosen = (extractor, [forced: extractor.score(document)])
+    } else {
+      chosen = registry.select(for: document)
+    }
+    guard let (extractor, scores) = chosen else {
+      return AnnualReport(
+        source: document.source, template: "unknown", extractor: "none", confidence: 0,
+        metadata: document.metadata, sections: document.sections.sections, tables: [], facts: [],
+        diagnostics: document.diagnostics, normalizedText: document.text.text)
+    }
+    let result = extractor.extract(document)
+    var report = AnnualReport(
+      source: document.source, template: result.template, extractor: extractor.id, confidence: result.confidence,
+      scores: scores, metadata: document.metadata, sections: document.sections.sections, tables: result.tables,
+      facts: result.facts, diagnostics: document.diagnostics + result.diagnostics,
+      normalizedText: document.text.text)
+    if options.runsChecks {
+      let context = CheckContext(vocabulary: extractor.vocabulary)
+      for check in ReportChecks.all {
+        report.diagnostics += check.check(report, in: context)
+      }
+    }
+    if report.diagnostics.count > options.limits.maxDiagnostics {
+      report.diagnostics.removeLast(report.diagnostics.count - options.limits.maxDiagnostics)
+    }
+    return report
+  }
+}
