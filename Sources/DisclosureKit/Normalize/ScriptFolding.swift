@@ -52,7 +52,9 @@ enum ScriptFolding {
 
   /// The script of UTF-8 `bytes`: traditional when characters that fold
   /// outnumber simplified-only characters two to one (and there are at least
-  /// four), so a simplified report quoting a traditional name stays simplified.
+  /// two), so a simplified report quoting a traditional name stays simplified:
+  /// a real simplified report has hundreds of simplified-only characters
+  /// (这, 个, 发, 开).
   ///
   /// - Complexity: O(n) in the bytes.
   static func detectScript(_ bytes: [UInt8]) -> NormalizedText.Script {
@@ -73,7 +75,7 @@ enum ScriptFolding {
       }
       index += length
     }
-    return traditional >= 4 && traditional >= 2 * simplified ? .traditional : .simplified
+    return traditional >= 2 && traditional >= 2 * simplified ? .traditional : .simplified
   }
 
   /// Decodes ``encodedTable``: ten hex digits per entry, five for the
