@@ -108,6 +108,7 @@ extension Normalizer {
       if line.role == .blank { continue }
       if case .furniture(let kind) = line.role {
         if kind == .crawlerHeader { isCrawler = true }
+        if kind == .pageInfo { block.append(index) }
         continue
       }
       guard line.content.count <= PageFurniture.maxLineBytes,

@@ -133,7 +133,7 @@ enum PageFurniture {
       return false
     }
     if compact.hasPrefix("分享到") { return true }
-    if compact.count <= 8, ["扫码", "扫一扫", "二维码", "微信扫"].contains(where: { compact.contains($0) }) { return true }
+    if ["扫码", "扫一扫", "二维码", "微信扫"].contains(where: { compact.contains($0) }) { return true }
     return compact.hasPrefix("关注") && (compact.contains("·") || compact.contains("•"))
   }
 
