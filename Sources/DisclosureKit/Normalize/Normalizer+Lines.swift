@@ -74,7 +74,7 @@ extension Normalizer {
   ) {
     for index in lines.indices where lines[index].role == .body {
       let range = lines[index].content
-      guard range.count <= PageFurniture.maxLineBytes else {
+      guard range.count <= PageFurniture.maxLineBytes, PageFurniture.mayBeFurniture(bytes[range]) else {
         cutPipeRun(&lines[index], bytes, into: &pipeRuns)
         continue
       }

@@ -129,7 +129,12 @@ enum _UTF8Scalar {
   /// The scalar value at `index` and its length in bytes; a damaged sequence
   /// reads as U+FFFD of length 1, never a trap.
   static func decode(_ bytes: [UInt8], at index: Int) -> (value: UInt32, length: Int) {
-    guard index < bytes.count else { return (0xFFFD, 1) }
+    decode(bytes[...], at: index)
+  }
+
+  /// The scalar at absolute `index` of `bytes`, as ``decode(_:at:)-([UInt8],_)``.
+  static func decode(_ bytes: ArraySlice<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    guard index >= bytes.startIndex, index < bytes.endIndex else { return (0xFFFD, 1) }
     let lead = bytes[index]
     if lead < 0x80 { return (UInt32(lead), 1) }
     let length: Int
@@ -146,7 +151,7 @@ enum _UTF8Scalar {
       value = UInt32(lead & 0x07)
     default: return (0xFFFD, 1)
     }
-    guard index + length <= bytes.count else { return (0xFFFD, 1) }
+    guard index + length <= bytes.endIndex else { return (0xFFFD, 1) }
     for offset in 1..<length {
       let byte = bytes[index + offset]
       guard byte & 0xC0 == 0x80 else { return (0xFFFD, 1) }
