@@ -101,8 +101,10 @@ enum PageFurniture {
     "提交", "重置", "换一张", "取消", "发表评论", "正文",
   ].map { Array($0.utf8) }
   private static let wordStarts: Set<UInt32> = Set(
-    ["扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
-      "提交", "重置", "换一张", "取消", "发表评论", "正文"].compactMap { $0.unicodeScalars.first?.value })
+    [
+      "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
+      "提交", "重置", "换一张", "取消", "发表评论", "正文",
+    ].compactMap { $0.unicodeScalars.first?.value })
 
   /// A cheap byte-level test run before ``classify(_:)``: whether the line
   /// has anything every furniture shape has (a leading mark, a colon, an

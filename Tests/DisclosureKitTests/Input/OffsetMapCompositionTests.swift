@@ -25,7 +25,9 @@ struct OffsetMapCompositionTests {
       let length = min(input.count - index, Int.random(in: 1...6, using: &random))
       switch Int.random(in: 0..<5, using: &random) {
       case 0: builder.replace(at: index, with: [])
-      case 1: builder.replace(at: index, with: Array(repeating: UInt8(ascii: "x"), count: Int.random(in: 1...4, using: &random)))
+      case 1:
+        builder.replace(
+          at: index, with: Array(repeating: UInt8(ascii: "x"), count: Int.random(in: 1...4, using: &random)))
       case 2: builder.replace(at: index, length: length, with: Array(repeating: UInt8(ascii: "y"), count: length))
       default: builder.copy(input, index..<(index + length))
       }

@@ -27,7 +27,8 @@ struct DuplicateBodyTests {
   }
 
   @Test func keepsABodyOnOneLinePastedTwiceOnce() throws {
-    let body = "一、总体情况 2020年，本机关主动公开政府信息123条，受理政府信息公开申请5件，均按期答复。"
+    let body =
+      "一、总体情况 2020年，本机关主动公开政府信息123条，受理政府信息公开申请5件，均按期答复。"
       + "二、主动公开政府信息情况 规章 0 0 0 规范性文件 2 2 13。三、收到和处理政府信息公开申请情况 本年新收5件。"
       + "四、存在的主要问题及改进情况 公开意识有待加强。"
     let normalized = try normalized("某局2020年政府信息公开工作年度报告\n" + body + " " + body + "\n")

@@ -38,7 +38,9 @@ struct ScriptFoldingTests {
     #expect(!ScriptFolding.isSimplifiedOnly(0x9818))
   }
 
-  @Test(arguments: [(0, NormalizedText.Script.traditional), (1, .simplified), (2, .simplified), (3, .simplified), (4, .traditional)])
+  @Test(arguments: [
+    (0, NormalizedText.Script.traditional), (1, .simplified), (2, .simplified), (3, .simplified), (4, .traditional),
+  ])
   func detectsTheScriptOfEachSeed(_ seed: Int, _ script: NormalizedText.Script) throws {
     let text = try Normalizer().normalize(SourceReader().read(try Fixtures.seed(seed)))
     #expect(text.script == script)

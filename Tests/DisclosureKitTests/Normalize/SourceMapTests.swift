@@ -73,7 +73,8 @@ struct SourceMapTests {
   }
 
   @Test func htmlTablesAreReRangedIntoTheNormalisedText() throws {
-    let html = "<p>規章情況</p><table><tr><td>規章</td><td>１２</td><td>關(guān)於</td></tr>"
+    let html =
+      "<p>規章情況</p><table><tr><td>規章</td><td>１２</td><td>關(guān)於</td></tr>"
       + "<tr><td colspan=\"2\">總計</td><td>&nbsp;</td></tr></table>"
     let data = Data(html.utf8)
     let document = try SourceReader().read(data)
