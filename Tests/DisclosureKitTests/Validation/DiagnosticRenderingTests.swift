@@ -79,7 +79,8 @@ struct DiagnosticRenderingTests {
     let before = String(repeating: "甲", count: 40)
     let after = String(repeating: "乙", count: 40)
     let text = before + "错" + after
-    let diagnostic = Diagnostic(.encodingNoise, .warning, "Noise.", location: .init(range: Self.range(of: "错", in: text)))
+    let diagnostic = Diagnostic(
+      .encodingNoise, .warning, "Noise.", location: .init(range: Self.range(of: "错", in: text)))
     let shownBefore = String(repeating: "甲", count: 30)
     let shownAfter = String(repeating: "乙", count: 30)
     #expect(
@@ -111,7 +112,8 @@ struct DiagnosticRenderingTests {
   }
 
   @Test func rangesOutsideTheTextRenderNoSource() {
-    let diagnostic = Diagnostic(.table3Balance, .error, "Away.", location: .init(range: SourceRange(start: 90, end: 95)))
+    let diagnostic = Diagnostic(
+      .table3Balance, .error, "Away.", location: .init(range: SourceRange(start: 90, end: 95)))
     #expect(diagnostic.description(in: "short") == "error[table3.balance]: Away.")
     #expect(diagnostic.description(in: "") == "error[table3.balance]: Away.")
   }

@@ -11,7 +11,9 @@ struct DocumentChecksTests {
       values: [
         "review": ["upheld": review, "corrected": 0, "other": 0, "pending": 0, "total": review],
         "litigationDirect": ["upheld": direct, "corrected": 0, "other": 0, "pending": 0, "total": direct],
-        "litigationAfterReview": ["upheld": afterReview, "corrected": 0, "other": 0, "pending": 0, "total": afterReview],
+        "litigationAfterReview": [
+          "upheld": afterReview, "corrected": 0, "other": 0, "pending": 0, "total": afterReview,
+        ],
       ], startingAt: "")
   }
 
@@ -46,16 +48,18 @@ struct DocumentChecksTests {
     // A narrative vocabulary with an optional, edition-less statistics table requires nothing.
     let optional = TableTemplate(key: "statistics", columns: [], rows: [])
     #expect(
-      ReportChecks.TablePresence().check(F.report(tables: []), in: CheckContext(vocabulary: Vocabulary(tables: [optional])))
+      ReportChecks.TablePresence().check(
+        F.report(tables: []), in: CheckContext(vocabulary: Vocabulary(tables: [optional])))
         == [])
   }
 
   // MARK: Edition
 
-  @Test(arguments: [
-    (2021, 2019, 2021), (2023, 2019, 2021), (2020, 2021, 2019), (2019, 2021, 2019), (2020, 2019, nil),
-    (2022, 2021, nil), (2018, 2019, nil),
-  ] as [(Int, Int, Int?)])
+  @Test(
+    arguments: [
+      (2021, 2019, 2021), (2023, 2019, 2021), (2020, 2021, 2019), (2019, 2021, 2019), (2020, 2019, nil),
+      (2022, 2021, nil), (2018, 2019, nil),
+    ] as [(Int, Int, Int?)])
   func editionMustFitTheYear(year: Int, edition: Int, expected: Int?) throws {
     var table = F.table(F.requests2019, values: F.consistentRequestValues()).table
     table.edition = edition
@@ -85,9 +89,10 @@ struct DocumentChecksTests {
 
   // MARK: Table 2 in force
 
-  @Test(arguments: [
-    (2, nil, nil, true), (nil, 1, nil, true), (2, 1, 7, false), (nil, nil, nil, false), (0, 0, nil, true),
-  ] as [(Int?, Int?, Int?, Bool)])
+  @Test(
+    arguments: [
+      (2, nil, nil, true), (nil, 1, nil, true), (2, 1, 7, false), (nil, nil, nil, false), (0, 0, nil, true),
+    ] as [(Int?, Int?, Int?, Bool)])
   func inForceMustAccompanyIssuedOrRepealed(issued: Int?, repealed: Int?, inForce: Int?, raises: Bool) throws {
     var row: [String: Int] = [:]
     row["issued"] = issued
@@ -96,7 +101,8 @@ struct DocumentChecksTests {
     let (table, text) = F.table(
       F.activeDisclosure2021,
       values: ["regulations": row, "normativeDocuments": ["issued": 1, "repealed": 0, "inForce": 5]])
-    let diagnostics = ReportChecks.Table2InForce().check(F.report(tables: [table], text: text, year: 2021), in: F.context)
+    let diagnostics = ReportChecks.Table2InForce().check(
+      F.report(tables: [table], text: text, year: 2021), in: F.context)
     #expect(diagnostics.count == (raises ? 1 : 0))
     if raises {
       let diagnostic = try #require(diagnostics.first)
@@ -213,7 +219,8 @@ struct DocumentChecksTests {
       Self.fact("reviewCases", statedReview, quote: "行政复议\(statedReview)件", in: &text),
       Self.fact("litigationCases", statedLitigation, quote: "行政诉讼\(statedLitigation)件", in: &text),
     ]
-    let diagnostics = ReportChecks.NarrativeAgreement().check(F.report(tables: [table], text: text, facts: facts), in: F.context)
+    let diagnostics = ReportChecks.NarrativeAgreement().check(
+      F.report(tables: [table], text: text, facts: facts), in: F.context)
     #expect(diagnostics.isEmpty == !raises)
     for diagnostic in diagnostics where diagnostic.related?.row == nil {
       // litigationCases restates two cells: no single row, and the range covers both.

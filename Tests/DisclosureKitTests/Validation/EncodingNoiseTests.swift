@@ -38,7 +38,8 @@ struct EncodingNoiseTests {
     let report = F.report(tables: [], text: fixture.text)
     let diagnostics = ReportChecks.EncodingNoise().check(report, in: F.context)
     #expect(diagnostics.map(\.message) == fixture.expected.map(\.message))
-    #expect(diagnostics.compactMap { $0.location?.range.map { fixture.text.slice($0) } } == fixture.expected.map(\.first))
+    #expect(
+      diagnostics.compactMap { $0.location?.range.map { fixture.text.slice($0) } } == fixture.expected.map(\.first))
     #expect(diagnostics.allSatisfy { $0.code == .encodingNoise && $0.severity == .warning })
   }
 

@@ -24,7 +24,8 @@ enum ValidationFixtures {
     columns: (applicantColumns + ["total"]).map { TableTemplate.Column($0, labels: [label(ofColumn: $0)]) },
     rows: requestRows.map { TableTemplate.Row($0, labels: [label(ofRow: $0)]) },
     identities: [
-      Identity(.table3Balance, .eachColumn, lhs: ["newRequests", "carriedOver"], rhs: ["totalHandled", "carriedForward"]),
+      Identity(
+        .table3Balance, .eachColumn, lhs: ["newRequests", "carriedOver"], rhs: ["totalHandled", "carriedForward"]),
       Identity(.table3Results, .eachColumn, lhs: ["totalHandled"], rhs: resultRows),
       Identity(.table3RowTotal, .eachRow, lhs: ["total"], rhs: applicantColumns),
     ])
@@ -50,7 +51,9 @@ enum ValidationFixtures {
         "normativeDocuments", labels: ["规范性文件"], columns: ["newlyMade", "newlyPublished", "totalPublished"]),
       TableTemplate.Row("licensing", labels: ["行政许可"], columns: ["previousYearCount", "change", "decisions"]),
     ],
-    identities: [Identity(.table2Published, .eachRow, lhs: ["totalPublished"], .greaterThanOrEqual, rhs: ["newlyPublished"])])
+    identities: [
+      Identity(.table2Published, .eachRow, lhs: ["totalPublished"], .greaterThanOrEqual, rhs: ["newlyPublished"])
+    ])
 
   /// Table 2, 2021 edition.
   static let activeDisclosure2021 = TableTemplate(
