@@ -39,34 +39,38 @@ struct _IdentityNames {
     }
   }
 
-  func message(for instance: _IdentityInstance, table: String) -> (en: String, zh: String) {
-    let identity = instance.identity
+  func message(
+    for instance: Identity.Instance, of identity: Identity, table: String
+  ) -> (en: String, zh: String) {
     let headline = Self.headline(identity.code, table: table)
     let axis: (en: String, zh: String)
-    let termName: (_IdentityInstance.Term) -> (en: String, zh: String)
+    let name: (String) -> (en: String, zh: String)
+    let blankNames: [String]
     switch identity.scope {
     case .eachColumn:
-      axis = ("column \(instance.axisKey)", "“\(columnLabels[instance.axisKey] ?? instance.axisKey)”列")
-      termName = { ($0.row, rowLabels[$0.row] ?? $0.row) }
+      axis = ("column \(instance.key)", "“\(columnLabels[instance.key] ?? instance.key)”列")
+      name = { ($0, rowLabels[$0] ?? $0) }
+      blankNames = instance.blanksCountedAsZero.map(\.row)
     case .eachRow:
-      axis = ("row \(instance.axisKey)", "“\(rowLabels[instance.axisKey] ?? instance.axisKey)”行")
-      termName = { ($0.column, columnLabels[$0.column] ?? $0.column) }
+      axis = ("row \(instance.key)", "“\(rowLabels[instance.key] ?? instance.key)”行")
+      name = { ($0, columnLabels[$0] ?? $0) }
+      blankNames = instance.blanksCountedAsZero.map(\.column)
     }
-    let left = side(instance.lhs.map(termName))
-    let right = side(instance.rhs.map(termName))
-    let relation: (en: String, zh: String)
-    switch identity.relation {
-    case .equal: relation = ("≠", "≠")
-    case .greaterThanOrEqual: relation = ("<", "<")
-    }
+    let left = side(identity.lhs.map(name))
+    let right = side(identity.rhs.map(name))
+    let relation =
+      switch identity.relation {
+      case .equal: "≠"
+      case .greaterThanOrEqual: "<"
+      }
     var en =
-      "\(headline.en): in \(table), \(axis.en), \(left.en) (\(instance.lhsSum)) \(relation.en) "
-      + "\(right.en) (\(instance.rhsSum))."
+      "\(headline.en): in \(table), \(axis.en), \(left.en) (\(instance.lhs)) \(relation) "
+      + "\(right.en) (\(instance.rhs))."
     var zh =
-      "\(headline.zh)：\(table)表\(axis.zh)，\(left.zh)（\(instance.lhsSum)）\(relation.zh)"
-      + "\(right.zh)（\(instance.rhsSum)）。"
-    let blanks = instance.blankTerms.map(termName)
-    if !blanks.isEmpty {
+      "\(headline.zh)：\(table)表\(axis.zh)，\(left.zh)（\(instance.lhs)）\(relation)"
+      + "\(right.zh)（\(instance.rhs)）。"
+    if !blankNames.isEmpty {
+      let blanks = blankNames.map(name)
       en += " Blank cells counted as 0: \(blanks.map(\.en).joined(separator: ", "))."
       zh += "空白单元格按0计算：\(blanks.map(\.zh).joined(separator: "、"))。"
     }

@@ -30,15 +30,16 @@ extension ReportChecks {
         guard let template = context.template(for: table) else { continue }
         let section = template.sectionKind.flatMap { kind in report.sections.first { $0.kind == kind }?.heading }
         let names = _IdentityNames(template: template)
-        var blanks: [_IdentityInstance.Term] = []
-        var seenBlanks: Set<String> = []
+        var blanks: [Identity.CellReference] = []
+        var seenBlanks: Set<Identity.CellReference> = []
         for identity in template.identities {
-          for instance in identity._instances(in: table) {
-            for term in instance.blankTerms where seenBlanks.insert(term.row + "\u{1F}" + term.column).inserted {
-              blanks.append(term)
+          for instance in identity.evaluate(table) {
+            for blank in instance.blanksCountedAsZero where seenBlanks.insert(blank).inserted {
+              blanks.append(blank)
             }
             if !instance.holds {
-              diagnostics.append(failure(instance, table: table, section: section, names: names))
+              diagnostics.append(
+                failure(instance, of: identity, table: table, section: section, names: names))
             }
           }
         }
@@ -49,38 +50,63 @@ extension ReportChecks {
       return diagnostics
     }
 
+    /// Which side of an identity is a single stated cell (the total the
+    /// other side's parts are summed to check), if exactly one is; the left
+    /// when both are.
+    private enum StatedSide { case lhs, rhs }
+
+    private static func statedSide(of identity: Identity) -> StatedSide? {
+      switch (identity.lhs.count, identity.rhs.count) {
+      case (1, _): .lhs
+      case (_, 1): .rhs
+      default: nil
+      }
+    }
+
     private func failure(
-      _ instance: _IdentityInstance, table: ReportTable, section: String?, names: _IdentityNames
+      _ instance: Identity.Instance, of identity: Identity, table: ReportTable, section: String?,
+      names: _IdentityNames
     ) -> Diagnostic {
-      let identity = instance.identity
-      let stated: _IdentityInstance.Term? =
-        switch instance.statedSide {
-        case .lhs: instance.lhs.first
-        case .rhs: instance.rhs.first
+      func reference(_ name: String) -> Identity.CellReference {
+        switch identity.scope {
+        case .eachColumn: Identity.CellReference(row: name, column: instance.key)
+        case .eachRow: Identity.CellReference(row: instance.key, column: name)
+        }
+      }
+      func range(_ reference: Identity.CellReference) -> SourceRange? {
+        table[row: reference.row]?[reference.column]?.range
+      }
+      let side = Self.statedSide(of: identity)
+      let stated: Identity.CellReference? =
+        switch side {
+        case .lhs: identity.lhs.first.map(reference)
+        case .rhs: identity.rhs.first.map(reference)
         case nil: nil
         }
-      let actual = instance.statedSide == .rhs ? instance.rhsSum : instance.lhsSum
-      let expected = instance.statedSide == .rhs ? instance.lhsSum : instance.rhsSum
+      let actual = side == .rhs ? instance.rhs : instance.lhs
+      let expected = side == .rhs ? instance.lhs : instance.rhs
       var location = Diagnostic.Location(table: table.key, section: section)
       switch identity.scope {
       case .eachColumn:
-        location.column = instance.axisKey
+        location.column = instance.key
         location.row = stated?.row
       case .eachRow:
-        location.row = instance.axisKey
+        location.row = instance.key
         location.column = stated?.column
       }
-      location.range = stated?.range ?? Self.union((instance.lhs + instance.rhs).compactMap(\.range)) ?? table.range
-      let text = names.message(for: instance, table: table.key)
+      location.range =
+        stated.flatMap(range) ?? Self.union((identity.lhs + identity.rhs).map(reference).compactMap(range))
+        ?? table.range
+      let text = names.message(for: instance, of: identity, table: table.key)
       return Diagnostic(
         identity.code, .error, text.en, zh: text.zh, location: location, expected: Double(expected),
         actual: Double(actual))
     }
 
-    private func blankNote(_ blanks: [_IdentityInstance.Term], table: ReportTable, section: String?) -> Diagnostic {
+    private func blankNote(_ blanks: [Identity.CellReference], table: ReportTable, section: String?) -> Diagnostic {
       let shown = blanks.prefix(5).map { "\($0.row).\($0.column)" }.joined(separator: ", ")
       let more = blanks.count > 5 ? ", …" : ""
-      let range = blanks.lazy.compactMap(\.range).first ?? table.range
+      let range = blanks.lazy.compactMap { table[row: $0.row]?[$0.column]?.range }.first ?? table.range
       return Diagnostic(
         .blankAsZero, .info,
         "\(blanks.count) blank cell(s) of \(table.key) were counted as 0 in its arithmetic: \(shown)\(more).",
