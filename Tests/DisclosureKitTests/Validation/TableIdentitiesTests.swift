@@ -10,6 +10,9 @@ struct ValidationCell: Sendable, CustomTestStringConvertible {
   static let requests = ValidationFixtures.requestRows.flatMap { row in
     (ValidationFixtures.applicantColumns + ["total"]).map { ValidationCell(row: row, column: $0) }
   }
+  static let requests2021 = TableTemplate.requests2021.rows.flatMap { row in
+    TableTemplate.requests2021.columnKeys(of: row).map { ValidationCell(row: row.key, column: $0) }
+  }
   static let reviewLitigation = ["review", "litigationDirect", "litigationAfterReview"].flatMap { row in
     ["upheld", "corrected", "other", "pending", "total"].map { ValidationCell(row: row, column: $0) }
   }
@@ -72,6 +75,20 @@ struct TableIdentitiesTests {
     // Every cell of table 3 takes part in at least two identities.
     #expect(predicted.count >= 2)
     #expect(diagnostics.allSatisfy { $0.severity == .error })
+  }
+
+  /// The same property over the built-in 2021 template, whose results sum three 其他处理 rows.
+  @Test(arguments: ValidationCell.requests2021)
+  func perturbingABuiltIn2021Table3CellFailsExactlyItsIdentities(_ cell: ValidationCell) {
+    let template = TableTemplate.requests2021
+    let (table, text) = F.table(template, values: F.consistentRequestValues(template))
+    let context = CheckContext(vocabulary: Vocabulary(tables: TableTemplate.standard2021))
+    #expect(check.check(F.report(tables: [table], text: text), in: context) == [])
+    let perturbed = table.replacing(cell.row, cell.column) { $0.value = ($0.value ?? 0) + 1 }
+    let raised = Self.failures(check.check(F.report(tables: [perturbed], text: text), in: context), template)
+    let predicted = Self.predictedFailures(template, cell)
+    #expect(Set(raised) == predicted)
+    #expect(raised.count == predicted.count)
   }
 
   @Test(arguments: ValidationCell.reviewLitigation)

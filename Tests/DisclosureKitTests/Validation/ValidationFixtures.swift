@@ -93,13 +93,15 @@ enum ValidationFixtures {
     }
   }
 
-  /// A consistent table 3: every identity of ``requests2019`` holds.
-  /// Values are small and varied so that no perturbation is hidden.
-  static func consistentRequestValues() -> [String: [String: Int]] {
+  /// A consistent table 3 for `template` (whose result rows are the terms
+  /// of its `table3.results` identity): every identity of §5 holds. Values
+  /// are small and varied so that no perturbation is hidden.
+  static func consistentRequestValues(_ template: TableTemplate = requests2019) -> [String: [String: Int]] {
+    let results = template.identities.first { $0.code == .table3Results }?.rhs ?? resultRows
     var values: [String: [String: Int]] = [:]
     for (c, column) in applicantColumns.enumerated() {
       var handled = 0
-      for (r, row) in resultRows.enumerated() {
+      for (r, row) in results.enumerated() {
         let value = (r * 3 + c * 5) % 4
         values[row, default: [:]][column] = value
         handled += value
@@ -109,7 +111,7 @@ enum ValidationFixtures {
       values["carriedForward", default: [:]][column] = 2
       values["newRequests", default: [:]][column] = handled + 1
     }
-    for row in requestRows {
+    for row in template.rows.map(\.key) {
       values[row, default: [:]]["total"] = applicantColumns.reduce(0) { $0 + (values[row]?[$1] ?? 0) }
     }
     return values
