@@ -8,8 +8,15 @@ extension ReportChecks {
   ///
   /// - Complexity: O(cells).
   public struct BlankCells: ReportCheck {
+    /// Creates the check.
     public init() {}
 
+    /// One `table.blankCells` note per table with blank cells, naming the first five.
+    ///
+    /// - Parameters:
+    ///   - report: The parsed report.
+    ///   - context: Unused; blank cells need no template.
+    /// - Returns: The notes, in table order.
     public func check(_ report: AnnualReport, in context: CheckContext) -> [Diagnostic] {
       let noted = Set(
         report.diagnostics.lazy.filter { $0.code == .blankCells }.compactMap { $0.location?.table })

@@ -7,7 +7,8 @@ extension ReportChecks {
   /// declares for that table key that is not later than the year; a year
   /// before every declared edition calls for none and is not checked (the
   /// template choice, not the edition, is then what is wrong). Reported
-  /// once per table, as a warning: the figures are still read.
+  /// once per table, as a warning: the figures are still read. A table an
+  /// earlier stage already reported is not reported again.
   ///
   /// ```swift
   /// // metadata.year = 2021, requests.edition = 2019
@@ -16,12 +17,21 @@ extension ReportChecks {
   ///
   /// - Complexity: O(tables × templates).
   public struct EditionAgreement: ReportCheck {
+    /// Creates the check.
     public init() {}
 
+    /// One `table.editionMismatch` warning per table whose edition does not fit the report year.
+    ///
+    /// - Parameters:
+    ///   - report: The parsed report; nothing is checked without ``ReportMetadata/year``.
+    ///   - context: The vocabulary whose templates declare the editions.
+    /// - Returns: The warnings, in table order.
     public func check(_ report: AnnualReport, in context: CheckContext) -> [Diagnostic] {
       guard let year = report.metadata.year else { return [] }
+      let reported = Set(
+        report.diagnostics.lazy.filter { $0.code == .editionMismatch }.compactMap { $0.location?.table })
       var diagnostics: [Diagnostic] = []
-      for table in report.tables {
+      for table in report.tables where !reported.contains(table.key) {
         guard let edition = table.edition else { continue }
         let editions = context.vocabulary.tables.filter { $0.key == table.key }.compactMap(\.edition)
         guard let expected = editions.filter({ $0 <= year }).max(), expected != edition else { continue }

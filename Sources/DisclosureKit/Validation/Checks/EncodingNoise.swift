@@ -18,8 +18,15 @@ extension ReportChecks {
   ///
   /// - Complexity: O(n) in the text's bytes.
   public struct EncodingNoise: ReportCheck {
+    /// Creates the check.
     public init() {}
 
+    /// One `text.encodingNoise` warning per kind of noise left in the normalised text.
+    ///
+    /// - Parameters:
+    ///   - report: The parsed report, with its ``AnnualReport/normalizedText``.
+    ///   - context: Unused.
+    /// - Returns: The warnings: mojibake, replacement characters, pinyin, markup, in that order.
     public func check(_ report: AnnualReport, in context: CheckContext) -> [Diagnostic] {
       let covered = report.diagnostics.filter { $0.code == .encodingNoise }.compactMap { $0.location?.range }
       let decodedWithReplacement = report.diagnostics.contains { $0.code == .inputEncoding }

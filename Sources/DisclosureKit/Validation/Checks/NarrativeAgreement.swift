@@ -60,11 +60,19 @@ extension ReportChecks {
     /// The restatements this check compares.
     public var restatements: [Restatement]
 
+    /// Creates the check.
+    ///
     /// - Parameter restatements: What to compare; the statutory ones by default.
     public init(restatements: [Restatement] = Self.statutory) {
       self.restatements = restatements
     }
 
+    /// The `narrative.tableMismatch` warnings of every restated figure that contradicts its table.
+    ///
+    /// - Parameters:
+    ///   - report: The parsed report, with its facts and tables.
+    ///   - context: Unused; the restatements name the cells.
+    /// - Returns: The warnings, in restatement order, then fact order.
     public func check(_ report: AnnualReport, in context: CheckContext) -> [Diagnostic] {
       var diagnostics: [Diagnostic] = []
       for restatement in restatements {

@@ -9,8 +9,15 @@ extension ReportChecks {
   ///
   /// - Complexity: O(cells).
   public struct Table2InForce: ReportCheck {
+    /// Creates the check.
     public init() {}
 
+    /// One `table2.inForce` warning per row with 制发 or 废止 and a blank 现行有效件数.
+    ///
+    /// - Parameters:
+    ///   - report: The parsed report.
+    ///   - context: Unused; the check follows the column keys.
+    /// - Returns: The warnings, in table and row order.
     public func check(_ report: AnnualReport, in context: CheckContext) -> [Diagnostic] {
       var diagnostics: [Diagnostic] = []
       for table in report.tables {

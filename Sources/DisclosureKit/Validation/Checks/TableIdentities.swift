@@ -20,10 +20,17 @@ extension ReportChecks {
   ///
   /// - Complexity: O(cells × identities) per table.
   public struct TableIdentities: ReportCheck {
+    /// Creates the check.
     public init() {}
 
     /// The diagnostics of every identity that does not hold, then one
     /// blank-as-zero note per table that needed one.
+    ///
+    /// - Parameters:
+    ///   - report: The parsed report.
+    ///   - context: The vocabulary whose templates declare the identities;
+    ///     a table without a template is not checked.
+    /// - Returns: The errors and notes, in table, identity and axis order.
     public func check(_ report: AnnualReport, in context: CheckContext) -> [Diagnostic] {
       var diagnostics: [Diagnostic] = []
       for table in report.tables {

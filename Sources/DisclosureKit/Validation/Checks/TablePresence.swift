@@ -15,8 +15,15 @@ extension ReportChecks {
   ///
   /// - Complexity: O(templates × tables).
   public struct TablePresence: ReportCheck {
+    /// Creates the check.
     public init() {}
 
+    /// One `table.missing` error per statutory table key the report lacks.
+    ///
+    /// - Parameters:
+    ///   - report: The parsed report.
+    ///   - context: The vocabulary whose editioned templates are required.
+    /// - Returns: The errors, in vocabulary order.
     public func check(_ report: AnnualReport, in context: CheckContext) -> [Diagnostic] {
       var required: [TableTemplate] = []
       for template in context.vocabulary.tables
