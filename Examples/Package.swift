@@ -21,6 +21,15 @@ let package = Package(
       name: "CustomExtractorExample",
       dependencies: [.product(name: "DisclosureKit", package: "DisclosureKit")]
     ),
+    // Runs the built `disclosure` binary as a subprocess on the bundled
+    // reports; depends on it so that `swift test` builds it first.
+    .testTarget(
+      name: "disclosureTests",
+      dependencies: [
+        "disclosure",
+        .product(name: "DisclosureKit", package: "DisclosureKit"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

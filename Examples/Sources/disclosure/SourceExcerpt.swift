@@ -20,7 +20,7 @@ struct SourceExcerpt {
   /// The most display columns of a line shown.
   var maxColumns = 100
   /// The most display columns kept before the range when the line is cut.
-  var leadingColumns = 32
+  var leadingColumns = 60
 
   /// - Complexity: O(n) in the text's bytes.
   init(_ text: String) {
