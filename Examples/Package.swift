@@ -21,12 +21,13 @@ let package = Package(
       name: "CustomExtractorExample",
       dependencies: [.product(name: "DisclosureKit", package: "DisclosureKit")]
     ),
-    // Runs the built `disclosure` binary as a subprocess on the bundled
-    // reports; depends on it so that `swift test` builds it first.
+    // Runs the built `disclosure` and `CustomExtractorExample` binaries as
+    // subprocesses; depends on them so that `swift test` builds them first.
     .testTarget(
       name: "disclosureTests",
       dependencies: [
         "disclosure",
+        "CustomExtractorExample",
         .product(name: "DisclosureKit", package: "DisclosureKit"),
       ]
     ),

@@ -30,10 +30,15 @@ struct CommandResult: Sendable {
 enum Command {
   /// The `disclosure` binary, or `nil` when it cannot be found.
   static let binary: URL? = {
-    let fileManager = FileManager.default
     if let path = ProcessInfo.processInfo.environment["DISCLOSURE_BINARY"] {
       return URL(fileURLWithPath: path)
     }
+    return product(named: "disclosure")
+  }()
+
+  /// The executable `name` in the build products directory, or `nil`.
+  static func product(named name: String) -> URL? {
+    let fileManager = FileManager.default
     var directories: [URL] = []
     if let first = CommandLine.arguments.first {
       directories.append(URL(fileURLWithPath: first).deletingLastPathComponent())
@@ -44,7 +49,7 @@ enum Command {
       directories.append(bundle.bundleURL.deletingLastPathComponent())
     }
     for directory in directories {
-      let candidate = directory.appendingPathComponent("disclosure")
+      let candidate = directory.appendingPathComponent(name)
       var isDirectory: ObjCBool = false
       if fileManager.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
         fileManager.isExecutableFile(atPath: candidate.path)
@@ -53,7 +58,7 @@ enum Command {
       }
     }
     return nil
-  }()
+  }
 
   /// Runs `disclosure arguments…` in `directory` and waits for it.
   ///
@@ -64,10 +69,10 @@ enum Command {
   ///   - arguments: The arguments after the command name.
   ///   - stdin: A file to connect to standard input; `/dev/null` otherwise.
   ///   - directory: The working directory; the Examples package by default.
-  static func run(_ arguments: [String], stdin: URL? = nil, in directory: URL = Paths.examples) throws
-    -> CommandResult
-  {
-    let binary = try #require(Self.binary, "the disclosure binary was not found beside the test bundle")
+  static func run(
+    _ arguments: [String], stdin: URL? = nil, in directory: URL = Paths.examples, binary: URL? = Command.binary
+  ) throws -> CommandResult {
+    let binary = try #require(binary, "the binary was not found beside the test bundle")
     let scratch = try TemporaryDirectory()
     let outURL = scratch.url.appendingPathComponent("stdout")
     let errURL = scratch.url.appendingPathComponent("stderr")
