@@ -72,17 +72,21 @@ extension HeadingDetector {
     let outer = marker.style == .hanComma || marker.style == .ordinalPrefix
     let limit = startsLine ? Self.strongHeadingCharacters : Self.midLineHeadingCharacters
     let wholeLine = startsLine && stop == .lineEnd && characters <= Self.strongHeadingCharacters + 20
-    if characters > limit && !wholeLine || stop == .cap {
-      if outer, let (kind, length) = Self.knownTitle(at: titleStart, in: text, titles: titles, end: line.end) {
-        candidate.end = titleStart + length
-        candidate.matchedKind = kind
-        return candidate
-      }
+    let overlong = characters > limit && !wholeLine || stop == .cap
+    if overlong || !startsLine, outer,
+      let (kind, length) = Self.knownTitle(at: titleStart, in: text, titles: titles, end: line.end)
+    {
+      // Inside a line, a known title ends the heading: `六、其他需要报告的事项2021年,…`.
+      candidate.end = titleStart + length
+      candidate.matchedKind = kind
+      return candidate
+    }
+    if overlong {
       guard startsLine else { return nil }
       candidate.shape = .weak
       candidate.end = Self.shortened(in: text, from: titleStart, to: sentenceEnd)
     }
-    if outer { candidate.matchedKind = matcher.kind(of: text.string(titleStart, candidate.end)) }
+    if outer { candidate.matchedKind = matcher.kind(of: text.string(titleStart, candidate.end), fuzzy: false) }
     return candidate
   }
 

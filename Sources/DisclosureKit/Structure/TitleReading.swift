@@ -9,7 +9,7 @@ enum TitleReading {
   }
 
   /// The words that end a title: `年度报告`, `年报`.
-  static let titleEndings = ["年度报告", "年度報告", "年报", "年報", "年度工作报告"]
+  static let titleEndings = ["年度报告", "年度報告", "年报", "年報", "公开工作报告", "公開工作報告"]
 
   /// The title of a report whose header lines are `lines` (body lines
   /// first, then furniture), or `nil`.
