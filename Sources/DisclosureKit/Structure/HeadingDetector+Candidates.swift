@@ -20,7 +20,7 @@ extension HeadingDetector {
     var out: [HeadingCandidate] = []
     var seen: Set<Int> = []
     for (index, line) in lines.enumerated() {
-      let first = text.skipSpaces(from: line.start, to: line.end)
+      let first = text.skipMarkup(from: line.start, to: line.end)
       if let candidate = candidate(
         at: first, line: line, lineIndex: index, startsLine: true, in: text, matcher: matcher, titles: titles)
       {
@@ -30,7 +30,7 @@ extension HeadingDetector {
       var offset = first
       var previous: UInt32 = 0
       while offset < line.end, let (value, length) = text.scalar(at: offset) {
-        if offset > first, !seen.contains(offset), _TextBytes.isSpace(previous) || Self.endsSentence(previous),
+        if offset > first, _TextBytes.isSpace(previous) || Self.endsSentence(previous), !seen.contains(offset),
           let candidate = candidate(
             at: offset, line: line, lineIndex: index, startsLine: false, in: text, matcher: matcher, titles: titles)
         {
@@ -64,7 +64,12 @@ extension HeadingDetector {
     guard offset < line.end, let marker = text.marker(at: offset) else { return nil }
     if !startsLine, ![.hanComma, .hanParen, .ordinalPrefix].contains(marker.style) { return nil }
     let titleStart = text.skipSpaces(from: offset + marker.length, to: line.end)
-    let (sentenceEnd, characters, stop) = Self.titleEnd(in: text, from: titleStart, to: line.end)
+    var (sentenceEnd, characters, stop) = Self.titleEnd(in: text, from: titleStart, to: line.end)
+    // `## 一、总体情况` or `**一、总体情况**` in a Markdown page.
+    while sentenceEnd > titleStart, let byte = text[sentenceEnd - 1], byte == 0x2A || byte == 0x23 {
+      sentenceEnd -= 1
+      characters -= 1
+    }
     guard characters > 0 else { return nil }
     var candidate = HeadingCandidate(
       marker: marker, start: offset, titleStart: titleStart, end: sentenceEnd, line: line, lineIndex: lineIndex,

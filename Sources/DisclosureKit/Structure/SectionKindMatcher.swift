@@ -11,13 +11,17 @@ struct SectionKindMatcher: Sendable {
     var kind: SectionKind
     var key: [Character]
     var raw: String
+    var pairs: Set<String>
   }
 
   private let entries: [Entry]
 
   init(patterns: [Vocabulary.SectionPattern]) {
     entries = patterns.flatMap { pattern in
-      pattern.titles.map { Entry(kind: pattern.kind, key: Self.key(of: $0), raw: $0) }
+      pattern.titles.map {
+        let key = Self.key(of: $0)
+        return Entry(kind: pattern.kind, key: key, raw: $0, pairs: Self.pairs(key))
+      }
     }.filter { !$0.key.isEmpty }
   }
 
@@ -52,7 +56,7 @@ struct SectionKindMatcher: Sendable {
     let pairs = Self.pairs(key)
     var fuzzy: (kind: SectionKind, score: Double)?
     for entry in entries {
-      let other = Self.pairs(entry.key)
+      let other = entry.pairs
       guard !pairs.isEmpty, !other.isEmpty else { continue }
       let shared = pairs.intersection(other).count
       let dice = 2 * Double(shared) / Double(pairs.count + other.count)

@@ -66,6 +66,16 @@ struct _TextBytes {
     return i
   }
 
+  /// The first offset at or after `offset` past white space and Markdown
+  /// heading or emphasis marks (`#`, `*`).
+  func skipMarkup(from offset: Int, to end: Int) -> Int {
+    var i = offset
+    while i < end, let (value, length) = scalar(at: i), Self.isSpace(value) || value == 0x23 || value == 0x2A {
+      i += length
+    }
+    return i
+  }
+
   /// The last offset after `start`, at or before `end`, not preceded by white space.
   func trimTrailingSpaces(from start: Int, to end: Int) -> Int {
     var e = end
@@ -97,6 +107,18 @@ struct _TextBytes {
   static let units: Set<UInt32> = [
     0x4E07, 0x4EBF, 0x5143, 0x4EF6, 0x6761, 0x4E2A, 0x9879, 0x6B21, 0x4EBA, 0x5B97, 0x7BC7, 0x573A, 0x51CF, 0x589E,
   ]
+
+  /// The end of the cell starting at `start`: the next space, `|` or tab,
+  /// or `limit` bytes on, whichever is first.
+  func cellEnd(from start: Int, to end: Int, limit: Int) -> Int {
+    var offset = start
+    while offset < end, offset - start < limit, let (value, length) = scalar(at: offset), !Self.isSpace(value),
+      value != 0x7C
+    {
+      offset += length
+    }
+    return offset
+  }
 
   /// Whether `range` holds only white space and cell separators.
   func isBlank(_ range: SourceRange) -> Bool {

@@ -71,6 +71,30 @@ struct HeadingDetectorTests {
     #expect(S.top(S.tree(text)) == ["三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"])
   }
 
+  /// Cells run together with their label, and a pipe row whose first cell
+  /// after the label is another label.
+  @Test func runTogetherAndNestedRowLabels() {
+    let text = """
+      三、收到和处理政府信息公开申请情况
+      一、本年新收政府信息公开申请数量2000002
+      二、上年结转政府信息公开申请数量0000000
+      | 三、本年度办理结果 | （一）予以公开 | 2 | 0 | 2 |
+      （二）部分公开0000000
+      3.补正后申请内容仍不明确0
+      四、政府信息公开行政复议、行政诉讼情况
+      （一）复议情况
+      """
+    #expect(
+      S.outline(S.tree(text)) == [
+        "1 三、收到和处理政府信息公开申请情况 requests", "1 四、政府信息公开行政复议、行政诉讼情况 reviewLitigation", "2 （一）复议情况",
+      ])
+  }
+
+  @Test func markdownHeadings() {
+    let text = "# 某局2020年政府信息公开工作年度报告\n## 一、总体情况\n正文。\n**（一）主动公开**\n正文。\n"
+    #expect(S.outline(S.tree(text)) == ["1 一、总体情况 overview", "2 （一）主动公开"])
+  }
+
   /// With a table template in the vocabulary, a row label is not a heading
   /// even when prose follows it.
   @Test func tableRowLabelsFromTheVocabulary() {

@@ -57,7 +57,7 @@ public struct DateAgreement: ReportCheck {
     while i + 4 + nianDu.count <= bytes.count, out.count < Self.referenceLimit {
       guard bytes[i...(i + 3)].allSatisfy({ (0x30...0x39).contains($0) }),
         i == 0 || !(0x30...0x39).contains(bytes[i - 1]),
-        Array(bytes[(i + 4)..<(i + 4 + nianDu.count)]) == nianDu
+        bytes[(i + 4)..<(i + 4 + nianDu.count)].elementsEqual(nianDu)
       else {
         i += 1
         continue
@@ -82,10 +82,10 @@ public struct DateAgreement: ReportCheck {
 
   /// The text from `start` to the end of its sentence, at most 300 bytes.
   static func sentence(in bytes: [UInt8], from start: Int) -> String? {
-    let stop: [UInt8] = Array("。".utf8)
+    // 。 is E3 80 82.
     var end = start
     while end < bytes.count, end - start < 300, bytes[end] != 0x0A {
-      if end + stop.count <= bytes.count, Array(bytes[end..<(end + stop.count)]) == stop { break }
+      if bytes[end] == 0xE3, end + 2 < bytes.count, bytes[end + 1] == 0x80, bytes[end + 2] == 0x82 { break }
       end += 1
     }
     return String(decoding: bytes[start..<end], as: UTF8.self)
