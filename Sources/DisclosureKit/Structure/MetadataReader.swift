@@ -23,6 +23,7 @@ public struct MetadataReader: Sendable {
   /// The longest header line considered, in characters.
   static let headerLineCharacters = 400
 
+  /// A reader; it has no options.
   public init() {}
 
   /// The metadata of `text`.

@@ -79,9 +79,18 @@ enum TitleReading {
     return nil
   }
 
+  /// `title` cut after its ending (`…年度报告（来源：某局）` → `…年度报告`).
+  static func endingAtReport(_ title: String) -> String {
+    for ending in titleEndings + ["年度工作报告", "工作报告"] {
+      if let range = title.range(of: ending) { return String(title[..<range.upperBound]) }
+    }
+    return title
+  }
+
   /// Splits a title into agency (the text before the year, or before
   /// `政府信息公开`) and year.
-  static func split(_ title: String) -> Title {
+  static func split(_ raw: String) -> Title {
+    let title = endingAtReport(raw)
     let chars = Array(title)
     for i in chars.indices {
       let found = DateParsing.number(at: i, in: chars, digits: 4...4) ?? DateParsing.chineseYear(at: i, in: chars)

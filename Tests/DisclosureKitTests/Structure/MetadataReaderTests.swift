@@ -121,6 +121,12 @@ struct MetadataReaderTests {
     #expect(m.published == "2019-03-01")
   }
 
+  @Test func titleWithTrailingSource() {
+    let m = metadata("某局2019年政府信息公开工作年度报告(来源:某局)\n正文。\n")
+    #expect(m.title == "某局2019年政府信息公开工作年度报告")
+    #expect(m.agency == "某局")
+  }
+
   @Test func signatureDateAtTheEnd() {
     let m = metadata("某局2018年政府信息公开工作年度报告\n正文。\n某局办公室\n2019年1月30日\n")
     #expect(m.published == "2019-01-30")

@@ -8,6 +8,7 @@ public struct DateAgreement: ReportCheck {
   /// The most foreign-year references reported per report.
   static let referenceLimit = 8
 
+  /// The check; it has no options.
   public init() {}
 
   /// - Returns: ``Diagnostic/Code/publicationDate``,

@@ -5,6 +5,7 @@
 /// The template order is the order of the section kinds in the extractor's
 /// vocabulary; sections of kind `unknown` are not ordered.
 public struct SectionNumbering: ReportCheck {
+  /// The check; it has no options.
   public init() {}
 
   /// - Returns: ``Diagnostic/Code/sectionNumberingGap`` for each skip,

@@ -5,6 +5,7 @@
 /// vocabulary. A section is empty when nothing but white space and table
 /// rules (`|`) follows its heading and it has no subsections.
 public struct SectionPresence: ReportCheck {
+  /// The check; it has no options.
   public init() {}
 
   /// - Returns: ``Diagnostic/Code/sectionMissing`` per required kind not
