@@ -31,7 +31,7 @@ extension TemplateAligner {
       if let found = matcher.group(for: item.text) {
         group = found
       }
-      guard let rowIndex = matcher.row(for: item.text, group: group) else {
+      guard let rowIndex = matcher.row(for: item.text, group: group, suffix: item.glued != nil) else {
         i += 1
         continue
       }
@@ -44,7 +44,8 @@ extension TemplateAligner {
         let next = items[j]
         switch next.kind {
         case .value:
-          if item.rowIsStructured, next.row != item.row, !values.isEmpty || item.glued != nil { break scan }
+          // A label in a row of cells owns the values of its row only.
+          if item.rowIsStructured, next.row != item.row { break scan }
           if let last = values.last, last.rowIsStructured, next.row != last.row { break scan }
           values.append(next)
         case .label:
