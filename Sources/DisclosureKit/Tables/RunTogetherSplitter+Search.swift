@@ -174,7 +174,7 @@ extension RunTogetherSplitter {
         }
         place(unitIndex, candidates[unitIndex][chosen])
         guard !alternatives.isEmpty else { continue }
-        let shown = ([chosen] + alternatives).prefix(6).map {
+        let shown = ([chosen] + alternatives).prefix(16).map {
           candidates[unitIndex][$0].values.map(String.init).joined(separator: "|")
         }
         diagnostics.append(
