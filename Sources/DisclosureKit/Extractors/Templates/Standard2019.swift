@@ -87,7 +87,7 @@ extension TableTemplate {
   /// Table 2 of the 2019 edition: 主动公开政府信息情况.
   public static let activeDisclosure2019 = TableTemplate(
     key: "activeDisclosure", edition: 2019, sectionKind: .proactiveDisclosure,
-    editionMarkers: ["本年新制作数量", "本年新公开数量", "对外公开总数量", "采购总金额", "第二十条第(九)项"],
+    editionMarkers: ["本年新制作数量", "本年新公开数量", "对外公开总数量", "采购项目数量", "采购总金额"],
     columns: [
       Column("newlyMade", labels: ["本年新制作数量", "本年制作数量"]),
       Column("newlyPublished", labels: ["本年新公开数量", "本年公开数量"]),
