@@ -35,31 +35,34 @@ struct Check: AsyncParsableCommand {
     var unreadable = 0
     var first = true
 
-    try await options.runner.run(
-      files,
-      transform: { input, report throws(FileFailure) in
-        (renderer.render(report, path: input.path), DiagnosticRenderer.Counts(report.diagnostics))
+    try await ExitStatus.reportingOutputFailures(progress) {
+      try await options.runner.run(
+        files,
+        transform: { input, report throws(FileFailure) in
+          (renderer.render(report, path: input.path), DiagnosticRenderer.Counts(report.diagnostics))
+        }
+      ) { _, outcome in
+        switch outcome {
+        case .success(let (text, counts)):
+          progress.willWriteOutput()
+          try sink.write((first ? "" : "\n") + text)
+          first = false
+          total += counts
+          checked += 1
+        case .failure(let failure):
+          unreadable += 1
+          progress.report(failure.message)
+        }
+        progress.advance()
       }
-    ) { _, outcome in
-      progress.advance()
-      switch outcome {
-      case .success(let (text, counts)):
-        try sink.write((first ? "" : "\n") + text)
-        first = false
-        total += counts
-        checked += 1
-      case .failure(let failure):
-        unreadable += 1
-        progress.report(failure.message)
-      }
-    }
-    progress.finish()
+      progress.finish()
 
-    var summary = "\nChecked \(DiagnosticRenderer.Counts.plural(checked, "report")): \(total.summary)"
-    if unreadable > 0 {
-      summary += "; \(DiagnosticRenderer.Counts.plural(unreadable, "input")) could not be read"
+      var summary = "\nChecked \(DiagnosticRenderer.Counts.plural(checked, "report")): \(total.summary)"
+      if unreadable > 0 {
+        summary += "; \(DiagnosticRenderer.Counts.plural(unreadable, "input")) could not be read"
+      }
+      try sink.write(summary + ".\n")
     }
-    try sink.write(summary + ".\n")
     if unreadable > 0 { throw ExitStatus.inputFailed }
     if total.errors > 0 { throw ExitStatus.diagnosticsFoundErrors }
   }
