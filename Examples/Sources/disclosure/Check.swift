@@ -8,20 +8,23 @@ struct Check: AsyncParsableCommand {
     abstract: "Print the diagnostics of reports: broken arithmetic, missing sections, unreadable cells.",
     discussion: """
       Diagnostics are grouped by file, in the order of the arguments. Each shows its severity and code, \
-      the message in English and Chinese, the table cell or section it concerns, and the line of the \
-      normalised text it points at, with a caret under the figure.
+      the message (in English, or in Chinese with --language zh), the table cell or section it concerns, \
+      and the line of the normalised text it points at, with a caret under the figure.
 
       Exit status: 0 when no report has an error, 1 when any has, 2 when an input could not be read \
       (2 wins over 1).
 
       Examples:
         disclosure check Examples/Reports/changzhou-2019.txt
-        disclosure check Examples/Reports corpus/ --quiet
+        disclosure check Examples/Reports corpus/ --quiet --language zh
         disclosure check corpus/ > diagnostics.txt || echo "some reports have errors"
       """)
 
   @Argument(help: ArgumentHelp("Report files, directories, or - for standard input.", valueName: "file|dir|-"))
   var inputs: [String]
+
+  @Option(help: "The language of the messages: en or zh.")
+  var language: MessageLanguage = .en
 
   @OptionGroup var options: ParserOptions
 
@@ -29,7 +32,7 @@ struct Check: AsyncParsableCommand {
     let files = InputFiles().expand(inputs)
     let progress = Progress(total: files.count, enabled: !options.quiet)
     let sink = OutputSink.standardOutput
-    let renderer = DiagnosticRenderer()
+    let renderer = DiagnosticRenderer(language: language)
     var total = DiagnosticRenderer.Counts()
     var checked = 0
     var unreadable = 0
