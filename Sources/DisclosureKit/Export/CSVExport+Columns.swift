@@ -30,14 +30,18 @@ extension CSVExport {
   }
 
   /// `base` with the keys of `addition` it lacks, each inserted after the
-  /// key that precedes it in `addition`, or at the end when nothing does.
+  /// key that precedes it in `addition` and the keys only `base` has that
+  /// follow that one, or at the end when nothing precedes it.
   static func merged(_ base: [String], _ addition: [String]) -> [String] {
     var result = base
     var previous: String?
     for key in addition {
       if !result.contains(key) {
-        if let previous, let index = result.firstIndex(of: previous) {
-          result.insert(key, at: index + 1)
+        if let previous, var index = result.firstIndex(of: previous) {
+          index += 1
+          // Keys only the earlier templates have stay with their predecessor.
+          while index < result.count, !addition.contains(result[index]) { index += 1 }
+          result.insert(key, at: index)
         } else {
           result.append(key)
         }

@@ -17,7 +17,9 @@ extension Extractors {
     public var factPatterns: [FactPattern]
 
     /// The extractor with the narrative section titles, or with `vocabulary`.
-    public init(vocabulary: Vocabulary = Narrative.defaultVocabulary, factPatterns: [FactPattern] = FactPattern.disclosureFacts) {
+    public init(
+      vocabulary: Vocabulary = Narrative.defaultVocabulary, factPatterns: [FactPattern] = FactPattern.disclosureFacts
+    ) {
       self.vocabulary = vocabulary
       self.factPatterns = factPatterns
     }

@@ -20,7 +20,10 @@ extension Extractors {
     public var factPatterns: [FactPattern]
 
     /// The extractor with the built-in templates, or with `vocabulary`.
-    public init(vocabulary: Vocabulary = StandardTable.defaultVocabulary, factPatterns: [FactPattern] = FactPattern.disclosureFacts) {
+    public init(
+      vocabulary: Vocabulary = StandardTable.defaultVocabulary,
+      factPatterns: [FactPattern] = FactPattern.disclosureFacts
+    ) {
       self.vocabulary = vocabulary
       self.factPatterns = factPatterns
     }

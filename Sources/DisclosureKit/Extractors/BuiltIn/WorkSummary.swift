@@ -43,7 +43,9 @@ extension Extractors {
         : "The document is a work summary: it does not follow the statutory format."
       let diagnostic = Diagnostic(
         .notStatutoryFormat, .warning, message, zh: "文档未按政府信息公开工作年度报告的法定格式编写。",
-        location: document.sections.sections.first.map { Diagnostic.Location(section: $0.heading, range: $0.headingRange) })
+        location: document.sections.sections.first.map {
+          Diagnostic.Location(section: $0.heading, range: $0.headingRange)
+        })
       return ExtractionResult(
         template: "workSummary", confidence: score(document),
         facts: FactReader(patterns: factPatterns, includesMentions: true).read(document), diagnostics: [diagnostic])

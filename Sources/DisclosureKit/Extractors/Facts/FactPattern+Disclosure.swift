@@ -47,7 +47,8 @@ extension FactPattern {
       FactPattern("requestsByChannel.letter", triggers: ["信函", "来信", "邮寄"], units: count, context: requestChannel),
       FactPattern("requestsByChannel.fax", triggers: ["传真"], units: count, context: requestChannel),
       FactPattern("requestsByChannel.email", triggers: ["电子邮件", "电子邮箱", "邮件"], units: count, context: requestChannel),
-      FactPattern("requestsByChannel.other", triggers: ["其他方式", "其他形式", "其他渠道"], units: count, context: requestChannel),
+      FactPattern(
+        "requestsByChannel.other", triggers: ["其他方式", "其他形式", "其他渠道"], units: count, context: requestChannel),
       FactPattern(
         "answersGranted", triggers: ["同意公开", "予以公开", "准予公开", "全部公开", "公开答复"], units: count,
         excluding: ["部分", "不予", "不同意"], readsExplanation: true),
@@ -82,7 +83,8 @@ extension FactPattern {
       FactPattern(
         "litigationCases", triggers: ["行政诉讼案件", "行政诉讼案", "行政诉讼"], units: count, readsNegationAsZero: true),
       FactPattern("litigationUpheld", triggers: ["维持", "驳回"], units: count, context: litigation),
-      FactPattern("litigationCorrected", triggers: ["纠错", "纠正", "撤销", "败诉", "确认违法"], units: count, context: litigation),
+      FactPattern(
+        "litigationCorrected", triggers: ["纠错", "纠正", "撤销", "败诉", "确认违法"], units: count, context: litigation),
       FactPattern("pressConferences", triggers: ["新闻发布会"], units: count),
       FactPattern("policyInterpretations", triggers: ["政策解读", "解读稿", "解读材料"], units: count),
       FactPattern("onlineInterviews", triggers: ["在线访谈"], units: count),
