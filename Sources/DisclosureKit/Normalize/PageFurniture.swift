@@ -9,7 +9,7 @@
 /// | kind | shapes |
 /// |---|---|
 /// | breadcrumb | `首页 > 政务公开 > …`, `当前位置：首页 > …` |
-/// | pageInfo | two or more page fields on a line (`发布时间:… 信息来源:… 文字大小:… 背景色:`); an index field row at the top (`索引号: \| 4311030021/2021-00073 \| 分类: \| \|`); a short line of one page field (`发布时间: 2019-02-22`); `【打印】【关闭】` |
+/// | pageInfo | a line that starts with a page field and names two or more (`发布时间:… 信息来源:… 文字大小:… 背景色:`); an index field row at the top (`索引号: \| 4311030021/2021-00073 \| 分类: \| \|`); a short line of one page field (`发布时间: 2019-02-22`); `【打印】【关闭】` |
 /// | crawlerHeader | a scraper's header block at the top (`标题: …`, `原文链接: …`, `发文机关: …`) and its `==== 正文 ====` divider |
 /// | form | feedback form fields (`姓 名:`, `联系方式:`, `*验 证 码:`, `提交`) and the prompt just above them |
 /// | share | `扫码进入`, `扫一扫`, `分享到:`, `关注 · 广州政府网` |
@@ -149,11 +149,12 @@ enum PageFurniture {
     if isShare(compact) { return .share }
     if isFormField(compact) { return .form }
     if isBreadcrumb(trimmed) { return .breadcrumb }
-    if fieldCount(trimmed) >= 2 { return .pageInfo }
+    let field = fieldName(trimmed)
+    if let field, pageFields.contains(field), fieldCount(trimmed) >= 2 { return .pageInfo }
     if compact.hasPrefix("【打印") || compact.hasPrefix("[打印") || compact.hasPrefix("【字体") || compact.hasPrefix("【字号") {
       return .pageInfo
     }
-    if let name = fieldName(trimmed), strongPageFields.contains(name), trimmed.utf8.count <= 90 { return .pageInfo }
+    if let field, strongPageFields.contains(field), trimmed.utf8.count <= 90 { return .pageInfo }
     return nil
   }
 
@@ -188,20 +189,16 @@ enum PageFurniture {
     return formFields.contains(String(bare.dropLast()).lowercased())
   }
 
-  /// `首页 > 政务公开 > …`: three or more segments, the first naming the home
-  /// page or the current position, or four or more short segments.
+  /// `首页 > 政务公开 > …`: three or more segments, the first naming the
+  /// home page or the current position. A chain without that first segment
+  /// (`申请 > 受理 > 审核 > 办结`) may be a workflow in the body, so it stays.
   static func isBreadcrumb(_ line: Substring) -> Bool {
     let separators: Set<Character> = [">", "＞", "»", "›", "→"]
     let segments = line.split(whereSeparator: { separators.contains($0) }).map {
       $0.trimmingCharacters(in: " \t")
     }
-    guard segments.count >= 3, !segments.contains(where: \.isEmpty) else { return false }
-    if let first = segments.first,
-      ["首页", "主页", "位置", "当前", "您现在", "你现在"].contains(where: { first.contains($0) }), first.count <= 16
-    {
-      return true
-    }
-    return segments.count >= 4 && segments.allSatisfy { $0.count <= 12 }
+    guard segments.count >= 3, !segments.contains(where: \.isEmpty), let first = segments.first else { return false }
+    return ["首页", "主页", "位置", "当前", "您现在", "你现在"].contains(where: { first.contains($0) }) && first.count <= 16
   }
 
   /// A feedback form's prompt (`请您…提出宝贵的意见或建议`), recognised only
