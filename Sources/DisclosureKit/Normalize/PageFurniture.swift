@@ -14,7 +14,7 @@
 /// | form | feedback form fields (`姓 名:`, `联系方式:`, `*验 证 码:`, `提交`) and the prompt just above them |
 /// | share | `扫码进入`, `扫一扫`, `分享到:`, `关注 · 广州政府网` |
 /// | separator | lines of `\|` only, runs of `-` `=` `*` `_` `—`, a trailing run of 20+ `\|` |
-/// | other | `正在更新中...`, `相关文档:`, `上一篇`, `返回顶部` |
+/// | other | `正在更新中...`, `相关文档:`, `上一篇`, `返回顶部`, a site footer (`版权所有`, `ICP备`, `主办单位:`) |
 enum PageFurniture {
   typealias Kind = NormalizedText.FurnitureLine.Kind
 
@@ -53,6 +53,10 @@ enum PageFurniture {
     "正在更新中", "相关文档", "相关附件", "相关链接", "相关文件", "上一篇", "下一篇", "返回顶部", "打印本页", "关闭窗口", "打印",
     "关闭", "收藏", "【打印】", "【关闭】", "[打印]", "[关闭]", "【打印本页】", "【关闭窗口】", "[打印本页]", "[关闭窗口]",
   ]
+
+  /// Words of a site's footer: copyright, registration numbers, the hosting
+  /// and maintaining units.
+  static let siteFooterWords = ["版权所有", "ICP备", "网站标识码", "主办单位:", "主办单位：", "承办单位:", "承办单位：", "技术支持:", "技术支持：", "公网安备"]
 
   /// The field name of a `name: value` line, spaces inside the name removed
   /// (`文号 :` → `文号`, `姓  名:` → `姓名`), leading bullets skipped.
@@ -96,15 +100,12 @@ enum PageFurniture {
   /// Field colons and breadcrumb arrows, anywhere on a line.
   private static let anywhereMarks: Set<UInt32> = Set(":：>＞»›→".unicodeScalars.map(\.value))
   /// Words that only furniture lines without a colon or an arrow hold.
-  private static let words: [[UInt8]] = [
+  private static let wordList = [
     "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
-    "提交", "重置", "换一张", "取消", "发表评论", "正文",
-  ].map { Array($0.utf8) }
-  private static let wordStarts: Set<UInt32> = Set(
-    [
-      "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
-      "提交", "重置", "换一张", "取消", "发表评论", "正文",
-    ].compactMap { $0.unicodeScalars.first?.value })
+    "提交", "重置", "换一张", "取消", "发表评论", "正文", "版权所有", "网站标识码", "ICP备", "公网安备",
+  ]
+  private static let words: [[UInt8]] = wordList.map { Array($0.utf8) }
+  private static let wordStarts: Set<UInt32> = Set(wordList.compactMap { $0.unicodeScalars.first?.value })
 
   /// A cheap byte-level test run before ``classify(_:)``: whether the line
   /// has anything every furniture shape has (a leading mark, a colon, an
@@ -146,6 +147,7 @@ enum PageFurniture {
     let compact = String(trimmed.filter { $0 != " " && $0 != "\t" })
     let bare = compact.trimmingSuffix { ".。…:：".contains($0) }
     if noiseLines.contains(bare) { return .other }
+    if compact.utf8.count <= 300, siteFooterWords.contains(where: { compact.contains($0) }) { return .other }
     if isShare(compact) { return .share }
     if isFormField(compact) { return .form }
     if isBreadcrumb(trimmed) { return .breadcrumb }

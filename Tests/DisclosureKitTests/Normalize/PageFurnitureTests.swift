@@ -118,6 +118,8 @@ struct PageFurnitureTests {
     ("| | |", .separator),
     ("上一篇", .other),
     ("【正文】", .crawlerHeader),
+    ("版权所有：某市人民政府办公室 京ICP备12345678号", .other),
+    ("网站标识码3600000001 赣公网安备 36020202000123号", .other),
   ])
   func classifiesALine(_ line: String, _ kind: Kind) {
     #expect(PageFurniture.classify(Substring(line)) == kind)
