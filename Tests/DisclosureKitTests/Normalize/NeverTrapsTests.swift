@@ -64,6 +64,20 @@ struct NeverTrapsTests {
     }
   }
 
+  @Test(arguments: [
+    ParseLimits(maxSpan: Int.max, maxNesting: Int.max, maxTableCells: Int.max),
+    ParseLimits(maxSpan: 0, maxNesting: 0, maxTableCells: 0),
+    ParseLimits(maxSpan: -1, maxNesting: -1, maxTableCells: -1),
+  ])
+  func extremeLimits(_ limits: ParseLimits) throws {
+    let html = #"<table><tr><td rowspan="99999999999999999999999" colspan="3">a</td></tr><tr><td>b</td></tr></table>"#
+    let document = try SourceReader(limits: limits).read(Data(html.utf8))
+    let text = Normalizer(limits: limits).normalize(document)
+    #expect(text.text == "a\nb")
+    let page = try SourceReader(limits: limits).read(try Fixtures.data("input/tables-2019.html"))
+    #expect(page.text.contains("四、结转下年度继续办理"))
+  }
+
   @Test(arguments: 0..<20)
   func randomBytes(_ seed: Int) {
     var random = SplitMix(state: UInt64(seed) &+ 77)
