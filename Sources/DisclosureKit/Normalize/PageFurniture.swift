@@ -141,24 +141,32 @@ enum PageFurniture {
   static func classify(_ line: Substring) -> Kind? {
     guard line.utf8.count <= maxLineBytes else { return nil }
     let trimmed = line.drop { $0 == " " || $0 == "\t" }
-    guard !trimmed.isEmpty else { return nil }
-    if isSeparator(trimmed) { return .separator }
-    if isDivider(trimmed) { return .crawlerHeader }
-    let compact = String(trimmed.filter { $0 != " " && $0 != "\t" })
-    let bare = compact.trimmingSuffix { ".。…:：".contains($0) }
-    if noiseLines.contains(bare) { return .other }
-    if compact.utf8.count <= 300, siteFooterWords.contains(where: { compact.contains($0) }) { return .other }
-    if isShare(compact) { return .share }
-    if isFormField(compact) { return .form }
-    if isBreadcrumb(trimmed) { return .breadcrumb }
-    let field = fieldName(trimmed)
-    if let field, pageFields.contains(field), fieldCount(trimmed) >= 2 { return .pageInfo }
-    if compact.hasPrefix("【打印") || compact.hasPrefix("[打印") || compact.hasPrefix("【字体") || compact.hasPrefix("【字号") {
-      return .pageInfo
+    guard let first = trimmed.first else { return nil }
+    // Cheap tests first: most lines that reach here are short prose or cells.
+    if separatorMarks.contains(first), isSeparator(trimmed) { return .separator }
+    if trimmed.contains("正文"), isDivider(trimmed) { return .crawlerHeader }
+    if trimmed.utf8.count <= 120 {
+      let compact = String(trimmed.filter { $0 != " " && $0 != "\t" })
+      let bare = compact.trimmingSuffix { ".。…:：".contains($0) }
+      if noiseLines.contains(bare) { return .other }
+      if isShare(compact) { return .share }
+      if isFormField(compact) { return .form }
+      if compact.hasPrefix("【打印") || compact.hasPrefix("[打印") || compact.hasPrefix("【字体") || compact.hasPrefix("【字号") {
+        return .pageInfo
+      }
     }
-    if let field, strongPageFields.contains(field), trimmed.utf8.count <= 90 { return .pageInfo }
+    if trimmed.utf8.count <= 300, siteFooterWords.contains(where: { trimmed.contains($0) }) { return .other }
+    if trimmed.contains(where: { breadcrumbSeparators.contains($0) }), isBreadcrumb(trimmed) { return .breadcrumb }
+    guard let field = fieldName(trimmed), pageFields.contains(field) else { return nil }
+    if fieldCount(trimmed) >= 2 { return .pageInfo }
+    if strongPageFields.contains(field), trimmed.utf8.count <= 90 { return .pageInfo }
     return nil
   }
+
+  private static let separatorMarks: Set<Character> = [
+    "|", "｜", "-", "=", "_", "*", "—", "─", "━", "~", "#", "+", "·", "•",
+  ]
+  private static let breadcrumbSeparators: Set<Character> = [">", "＞", "»", "›", "→"]
 
   /// `|`-only lines, or runs of three or more rule characters.
   static func isSeparator(_ line: Substring) -> Bool {
@@ -195,8 +203,7 @@ enum PageFurniture {
   /// home page or the current position. A chain without that first segment
   /// (`申请 > 受理 > 审核 > 办结`) may be a workflow in the body, so it stays.
   static func isBreadcrumb(_ line: Substring) -> Bool {
-    let separators: Set<Character> = [">", "＞", "»", "›", "→"]
-    let segments = line.split(whereSeparator: { separators.contains($0) }).map {
+    let segments = line.split(whereSeparator: { breadcrumbSeparators.contains($0) }).map {
       $0.trimmingCharacters(in: " \t")
     }
     guard segments.count >= 3, !segments.contains(where: \.isEmpty), let first = segments.first else { return false }
