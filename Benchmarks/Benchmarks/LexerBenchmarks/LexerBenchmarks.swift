@@ -77,7 +77,25 @@ let benchmarks: @Sendable () -> Void = {
   }
 
   Benchmark(
-    "ChineseNumber of every number token 8 MB",
+    "ChineseNumber.forEachValue of every number token 8 MB",
+    configuration: .init(metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal, numbersPerSecond])
+  ) { benchmark in
+    let numbers = Lexer().tokenize(text8).filter { $0.kind == .number || $0.kind == .chineseNumeral }
+    benchmark.startMeasurement()
+    for _ in benchmark.scaledIterations {
+      var sum = 0.0
+      let r = rate(numbers.count) {
+        ChineseNumber.forEachValue(of: numbers, in: text8) { _, result in
+          if case .success(let n) = result { sum += n.value }
+        }
+      }
+      blackHole(sum)
+      benchmark.measurement(numbersPerSecond, r)
+    }
+  }
+
+  Benchmark(
+    "ChineseNumber(parsing:in:) per token 8 MB",
     configuration: .init(metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal, numbersPerSecond])
   ) { benchmark in
     let numbers = Lexer().tokenize(text8).filter { $0.kind == .number || $0.kind == .chineseNumeral }
