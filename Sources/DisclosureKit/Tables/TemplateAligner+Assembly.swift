@@ -173,7 +173,7 @@ extension TemplateAligner {
     let from = max(0, lower - 60)
     let to = min(items.count, max(upper + 1, from))
     var joined = ""
-    for item in items[from..<to] where item.kind == .label { joined += LabelMatcher.key(item.text) }
+    for item in items[from..<to] where item.kind == .label { joined += item.key }
     joined = joined.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
     return template.editionMarkers.filter { marker in
       let key = LabelMatcher.key(marker).replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
