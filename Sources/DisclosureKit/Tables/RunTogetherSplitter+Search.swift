@@ -38,15 +38,21 @@ extension RunTogetherSplitter {
       rowEnds.append(total)
       checks.append(rowChecks(rowIndex))
     }
-    var strict = enumerate(digits, count: count, rowEnds: rowEnds, checks: checks, prune: true, budget: &budget)
+    var strict = enumerate(
+      digits, count: count, rowEnds: rowEnds, checks: checks, prune: true, cap: Self.maxCandidatesPerUnit,
+      budget: &budget)
     if strict.isEmpty {
-      strict = enumerate(digits, count: count, rowEnds: rowEnds, checks: checks, prune: false, budget: &budget)
+      // No split keeps the row's own total: a real error. A few splits, each
+      // breaking it, still let the column identities choose.
+      strict = enumerate(
+        digits, count: count, rowEnds: rowEnds, checks: checks, prune: false, cap: Self.maxBrokenCandidates,
+        budget: &budget)
     }
     return strict.sorted { ($0.rowFailures, $0.imbalance) < ($1.rowFailures, $1.imbalance) }
   }
 
   private func enumerate(
-    _ digits: [UInt8], count: Int, rowEnds: [Int], checks: [[RowCheck]], prune: Bool, budget: inout Budget
+    _ digits: [UInt8], count: Int, rowEnds: [Int], checks: [[RowCheck]], prune: Bool, cap: Int, budget: inout Budget
   ) -> [Candidate] {
     var out: [Candidate] = []
     var lengths: [Int] = []
@@ -64,7 +70,7 @@ extension RunTogetherSplitter {
       return broken
     }
     func visit(_ position: Int) {
-      guard out.count < Self.maxCandidatesPerUnit, budget.spend() else { return }
+      guard out.count < cap, budget.spend() else { return }
       let cell = lengths.count
       if cell == count {
         if position == digits.count {
@@ -82,23 +88,64 @@ extension RunTogetherSplitter {
       let remainingCells = count - cell
       let maxLength = digits[position] == 0x30 ? 1 : min(18, digits.count - position - (remainingCells - 1))
       guard maxLength >= 1 else { return }
-      for length in 1...maxLength {
-        var value = 0
-        for byte in digits[position..<(position + length)] { value = value * 10 + Int(byte - 0x30) }
-        lengths.append(length)
-        values.append(value)
-        var added = 0
-        if let row = rowEnds.firstIndex(of: cell + 1) {
-          added = rowFails(row, rowStart: row == 0 ? 0 : rowEnds[row - 1])
-        }
-        if !(prune && added > 0) {
-          failures += added
-          visit(position + length)
-          failures -= added
-        }
-        lengths.removeLast()
-        values.removeLast()
+      var minLength = 1
+      if remainingCells == 1 {
+        // The last cell takes every digit left.
+        minLength = digits.count - position
+      } else if prune, let length = forcedLength(cell: cell, position: position) {
+        // A row total whose parts are all placed: its digits are known.
+        guard length <= maxLength else { return }
+        guard forcedMatches(length: length, cell: cell, position: position) else { return }
+        visitCell(length, cell: cell, position: position)
+        return
       }
+      guard minLength <= maxLength else { return }
+      for length in minLength...maxLength {
+        visitCell(length, cell: cell, position: position)
+      }
+    }
+    /// The digit length of the total at `cell`, when an identity of its row
+    /// makes it the sum of cells already placed.
+    func forcedLength(cell: Int, position: Int) -> Int? {
+      guard let total = forcedValue(cell: cell) else { return nil }
+      return String(total).utf8.count
+    }
+    func forcedValue(cell: Int) -> Int? {
+      guard let row = rowEnds.firstIndex(where: { $0 > cell }) else { return nil }
+      let rowStart = row == 0 ? 0 : rowEnds[row - 1]
+      let local = cell - rowStart
+      for check in checks[row] where check.identity.relation == .equal && check.lhs == [local] {
+        guard check.rhs.allSatisfy({ $0 < local }) else { continue }
+        var sum = 0
+        for p in check.rhs {
+          let (next, overflow) = sum.addingReportingOverflow(values[rowStart + p])
+          guard !overflow else { return nil }
+          sum = next
+        }
+        return sum
+      }
+      return nil
+    }
+    func forcedMatches(length: Int, cell: Int, position: Int) -> Bool {
+      guard let total = forcedValue(cell: cell), position + length <= digits.count else { return false }
+      return Array(String(total).utf8) == Array(digits[position..<(position + length)])
+    }
+    func visitCell(_ length: Int, cell: Int, position: Int) {
+      var value = 0
+      for byte in digits[position..<(position + length)] { value = value * 10 + Int(byte - 0x30) }
+      lengths.append(length)
+      values.append(value)
+      var added = 0
+      if let row = rowEnds.firstIndex(of: cell + 1) {
+        added = rowFails(row, rowStart: row == 0 ? 0 : rowEnds[row - 1])
+      }
+      if !(prune && added > 0) {
+        failures += added
+        visit(position + length)
+        failures -= added
+      }
+      lengths.removeLast()
+      values.removeLast()
     }
     visit(0)
     return out
@@ -112,21 +159,39 @@ extension RunTogetherSplitter {
 
   /// Tries the combinations of the units' candidates (bounded by the
   /// budget), scoring each by the identities the whole table breaks.
-  func combine(_ units: [Unit], candidates: [[Candidate]], fixed: ReportTable, budget: inout Budget) -> Choice {
-    var best: (failures: Int, imbalance: Int, picks: [Int])?
+  func combine(
+    _ units: [Unit], candidates: [[Candidate]], fixed: ReportTable, hints: [Hint], budget: inout Budget
+  ) -> Choice {
+    var best: (failures: Int, misses: Int, imbalance: Int, picks: [Int])?
     var picks: [Int] = []
     var table = fixed
+    var matrix = Matrix(fixed, template: template)
     let rowPositions = Dictionary(uniqueKeysWithValues: template.rows.enumerated().map { ($1.key, $0) })
+    let hintCells: [(Int, Int, Int)] = hints.compactMap { hint in
+      guard let r = rowPositions[hint.row],
+        let c = template.columnKeys(of: template.rows[r]).firstIndex(of: hint.column)
+      else { return nil }
+      return (r, c, hint.value)
+    }
     let splittable = units.indices.filter { !candidates[$0].isEmpty }
     func place(_ unitIndex: Int, _ candidate: Candidate) {
       var offset = 0
       for rowIndex in units[unitIndex].rows {
-        let key = template.rows[rowIndex].key
-        guard let position = rowPositions[key], position < table.rows.count else { continue }
-        for c in table.rows[position].cells.indices {
-          table.rows[position].cells[c].value = candidate.values[offset]
-          table.rows[position].cells[c].state = .value
-          offset += 1
+        let count = template.columnKeys(of: template.rows[rowIndex]).count
+        matrix.set(row: rowIndex, candidate.values[offset..<min(candidate.values.count, offset + count)])
+        offset += count
+      }
+    }
+    /// Writes the matrix's split cells into `table` for the final report.
+    func commit() {
+      for unit in units {
+        for rowIndex in unit.rows {
+          let key = template.rows[rowIndex].key
+          guard let position = table.rows.firstIndex(where: { $0.key == key }) else { continue }
+          for c in table.rows[position].cells.indices {
+            table.rows[position].cells[c].value = matrix.value(rowIndex, c)
+            table.rows[position].cells[c].state = .value
+          }
         }
       }
     }
@@ -134,12 +199,11 @@ extension RunTogetherSplitter {
       guard budget.spend(8) else { return }
       if let best, rowFailures > best.failures { return }
       guard depth < splittable.count else {
-        var failures = rowFailures
-        for identity in template.identities where identity.scope == .eachColumn {
-          failures += identity.failures(in: table).count
-        }
-        if best == nil || (failures, imbalance) < (best?.failures ?? 0, best?.imbalance ?? 0) {
-          best = (failures, imbalance, picks)
+        let failures = rowFailures + matrix.failures()
+        let misses = hintCells.filter { matrix.value($0.0, $0.1) != $0.2 }.count
+        if best == nil || (failures, misses, imbalance) < (best?.failures ?? 0, best?.misses ?? 0, best?.imbalance ?? 0)
+        {
+          best = (failures, misses, imbalance, picks)
         }
         return
       }
@@ -167,10 +231,7 @@ extension RunTogetherSplitter {
         where index != chosen && candidate.rowFailures == 0 {
           guard budget.spend(8) else { break }
           place(unitIndex, candidate)
-          let broken = template.identities.filter { $0.scope == .eachColumn }.reduce(0) {
-            $0 + $1.failures(in: table).count
-          }
-          if broken == 0 { alternatives.append(index) }
+          if matrix.failures() == 0 { alternatives.append(index) }
         }
         place(unitIndex, candidates[unitIndex][chosen])
         guard !alternatives.isEmpty else { continue }
@@ -181,9 +242,11 @@ extension RunTogetherSplitter {
           diagnostic(
             .ambiguousSplit, units[unitIndex],
             "“\(units[unitIndex].glued.digits)” splits \(alternatives.count + 1) ways that keep every identity: "
-              + shown.joined(separator: ", ") + "; took " + (shown.first ?? "")))
+              + shown.joined(separator: ", ") + "; took " + (shown.first ?? "")
+              + (hints.isEmpty || best.misses > 0 ? "" : ", which the prose supports")))
       }
     } else if best.failures > 0 {
+      commit()
       var broken: [String] = []
       for identity in template.identities {
         for instance in identity.failures(in: table) {
