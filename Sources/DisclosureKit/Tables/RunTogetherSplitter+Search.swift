@@ -38,9 +38,14 @@ extension RunTogetherSplitter {
       rowEnds.append(total)
       checks.append(rowChecks(rowIndex))
     }
-    var strict = enumerate(
-      digits, count: count, rowEnds: rowEnds, checks: checks, prune: true, cap: Self.maxCandidatesPerUnit,
-      budget: &budget)
+    var strict: [Candidate]
+    if unit.rows.count == 1, let check = checks[0].first(where: { isTotalLast($0, count: count) }) {
+      strict = enumerateTotalLast(digits, count: count, check: check, budget: &budget)
+    } else {
+      strict = enumerate(
+        digits, count: count, rowEnds: rowEnds, checks: checks, prune: true, cap: Self.maxCandidatesPerUnit,
+        budget: &budget)
+    }
     if strict.isEmpty {
       // No split keeps the row's own total: a real error. A few splits, each
       // breaking it, still let the column identities choose.
@@ -49,6 +54,74 @@ extension RunTogetherSplitter {
         budget: &budget)
     }
     return strict.sorted { ($0.rowFailures, $0.imbalance) < ($1.rowFailures, $1.imbalance) }
+  }
+
+  /// Whether `check` makes a row's last cell the sum of all the others
+  /// (table 3's 总计): then the search can fix the total first.
+  private func isTotalLast(_ check: RowCheck, count: Int) -> Bool {
+    check.identity.relation == .equal && check.lhs == [count - 1] && check.rhs.sorted() == Array(0..<(count - 1))
+  }
+
+  /// The splits of a row whose last cell is the sum of the others: for each
+  /// length of the total (read from the end of the digits), the splits of
+  /// the rest into parts that sum to it, pruned by what the remaining digits
+  /// can still add up to.
+  private func enumerateTotalLast(
+    _ digits: [UInt8], count: Int, check: RowCheck, budget: inout Budget
+  ) -> [Candidate] {
+    var out: [Candidate] = []
+    let parts = count - 1
+    var lengths: [Int] = []
+    var values: [Int] = []
+    func number(_ from: Int, _ length: Int) -> Int {
+      var value = 0
+      for byte in digits[from..<(from + length)] { value = value * 10 + Int(byte - 0x30) }
+      return value
+    }
+    /// The least that `cells` numbers spread over `digitCount` digits can sum to.
+    func least(_ digitCount: Int, _ cells: Int) -> Int {
+      guard cells > 0 else { return digitCount == 0 ? 0 : Int.max }
+      let longest = (digitCount + cells - 1) / cells
+      guard longest >= 1, longest <= 18 else { return Int.max }
+      var power = 1
+      for _ in 1..<longest { power *= 10 }
+      return longest == 1 ? 0 : power
+    }
+    func visit(_ position: Int, end: Int, remaining: Int, total: Int, totalLength: Int) {
+      guard out.count < Self.maxCandidatesPerUnit, budget.spend() else { return }
+      let cell = lengths.count
+      if cell == parts {
+        guard position == end, remaining == 0 else { return }
+        let all = lengths + [totalLength]
+        out.append(
+          Candidate(
+            lengths: all, values: values + [total], rowFailures: 0, imbalance: (all.max() ?? 0) - (all.min() ?? 0)))
+        return
+      }
+      let cellsLeft = parts - cell
+      let maxLength = digits[position] == 0x30 ? 1 : min(18, end - position - (cellsLeft - 1))
+      guard maxLength >= 1 else { return }
+      for length in 1...maxLength {
+        let value = number(position, length)
+        guard value <= remaining else { break }
+        let rest = end - position - length
+        guard least(rest, cellsLeft - 1) <= remaining - value else { continue }
+        lengths.append(length)
+        values.append(value)
+        visit(position + length, end: end, remaining: remaining - value, total: total, totalLength: totalLength)
+        lengths.removeLast()
+        values.removeLast()
+      }
+    }
+    let longestTotal = min(18, digits.count - parts)
+    guard longestTotal >= 1 else { return [] }
+    for totalLength in 1...longestTotal {
+      let start = digits.count - totalLength
+      guard totalLength == 1 || digits[start] != 0x30 else { continue }
+      let total = number(start, totalLength)
+      visit(0, end: start, remaining: total, total: total, totalLength: totalLength)
+    }
+    return out
   }
 
   private func enumerate(
@@ -164,6 +237,8 @@ extension RunTogetherSplitter {
   ) -> Choice {
     var best: (failures: Int, misses: Int, imbalance: Int, picks: [Int])?
     var picks: [Int] = []
+    /// Combinations that break nothing, as found.
+    var balanced: [[Int]] = []
     var table = fixed
     var matrix = Matrix(fixed, template: template)
     let rowPositions = Dictionary(uniqueKeysWithValues: template.rows.enumerated().map { ($1.key, $0) })
@@ -200,6 +275,7 @@ extension RunTogetherSplitter {
       if let best, rowFailures > best.failures { return }
       guard depth < splittable.count else {
         let failures = rowFailures + matrix.failures()
+        if failures == 0, balanced.count < 16 { balanced.append(picks) }
         let misses = hintCells.filter { matrix.value($0.0, $0.1) != $0.2 }.count
         if best == nil || (failures, misses, imbalance) < (best?.failures ?? 0, best?.misses ?? 0, best?.imbalance ?? 0)
         {
@@ -226,12 +302,13 @@ extension RunTogetherSplitter {
       // kept, still breaks nothing.
       for (depth, unitIndex) in splittable.enumerated() {
         let chosen = best.picks[depth]
-        var alternatives: [Int] = []
+        // Other combinations that break nothing and differ in this unit.
+        var alternatives = Array(Set(balanced.map { $0[depth] }).subtracting([chosen])).sorted()
         for (index, candidate) in candidates[unitIndex].enumerated().prefix(256)
         where index != chosen && candidate.rowFailures == 0 {
           guard budget.spend(8) else { break }
           place(unitIndex, candidate)
-          if matrix.failures() == 0 { alternatives.append(index) }
+          if matrix.failures() == 0, !alternatives.contains(index) { alternatives.append(index) }
         }
         place(unitIndex, candidates[unitIndex][chosen])
         guard !alternatives.isEmpty else { continue }
