@@ -1,17 +1,37 @@
 /// A number as Chinese reports print it: `1,234`, `99.9%`, `1814万元`,
 /// `一千二百三十四`, `二〇一九`, `百分之九十`, `三百余件`, `减3`.
+///
+/// The grammar, with optional parts in brackets:
+///
+///     [大约|约|将近|近] [- + － 减 负] [百分之] body [万|亿]* [余|多] [万|亿]* [% ％] [unit] [左右]
+///
+/// where `body` is Arabic digits (ASCII or full-width, with `1,234` grouping and a
+/// decimal point) or Chinese numerals (`一千二百三十四`, `二〇一九`, `十一`, `两万`,
+/// `一亿二千万`, and a bare `百` or `千` alone as in `近百场`), and `unit` is one of
+/// 条 件 宗 个 项 次 人次 场 篇 期 元 万元 家 人 份 批. Spaces around the number are
+/// ignored; anything else makes it ``ParseError/notANumber``.
+///
+/// The value is computed exactly as an integer significand and a power of ten and
+/// converted to `Double` once, with one correctly rounded division for fractions:
+/// `12.35万元` is exactly 123500 and `0.34%` is exactly the `Double` nearest 0.0034.
+///
+/// ```swift
+/// let n = try ChineseNumber(parsing: "2.5万余条")
+/// // n.value == 25000, n.isApproximate == true, n.unit == "条"
+/// ```
 public struct ChineseNumber: Sendable, Hashable {
   /// Why a string is not a number.
   public enum ParseError: Error, Sendable, Hashable {
     /// The text is not a number.
     case notANumber
-    /// The value does not fit.
+    /// The value does not fit: more than 18 significant digits (`9223372036854775808`
+    /// is an overflow, not a rounded `Double`), or a scale that pushes it past `Int64`.
     case overflow
   }
 
   /// The value, scaled (万 ×10⁴, 亿 ×10⁸) and as a fraction for percentages.
   public var value: Double
-  /// Stated as approximate (余, 多, 近, 约).
+  /// Stated as approximate (余, 多, 近, 约, 左右).
   public var isApproximate: Bool
   /// Stated as a percentage.
   public var isPercent: Bool
@@ -26,20 +46,43 @@ public struct ChineseNumber: Sendable, Hashable {
   }
 
   /// Parses `text`.
+  ///
+  /// - Parameter text: A number, such as `1814万元`, `百分之九十` or `约200人次`.
+  /// - Throws: ``ParseError/notANumber`` when `text` is not a number in the grammar
+  ///   above (`1e309` is not), ``ParseError/overflow`` when it does not fit.
+  /// - Complexity: O(n) in the text's bytes.
   public init(parsing text: some StringProtocol) throws(ParseError) {
-    // Placeholder until the Lexer stage lands: plain ASCII integers.
-    var result = 0
-    var sawDigit = false
-    for byte in text.utf8 {
-      guard byte >= 0x30, byte <= 0x39 else { throw .notANumber }
-      let (m, o1) = result.multipliedReportingOverflow(by: 10)
-      let (a, o2) = m.addingReportingOverflow(Int(byte - 0x30))
-      guard !o1, !o2 else { throw .overflow }
-      result = a
-      sawDigit = true
+    let string = String(text)
+    let result = _UTF8Cursor.withCursor(over: string) { ChineseNumber.parse($0) }
+    self = try result.get()
+  }
+
+  /// Parses UTF-8 `bytes` without creating a `String`: the lexer's fast path.
+  ///
+  /// - Parameter bytes: The UTF-8 bytes of a number, for example a ``Token``'s range.
+  /// - Throws: As ``init(parsing:)-(StringProtocol)``.
+  /// - Complexity: O(n) in `bytes.count`.
+  public init(parsing bytes: UnsafeRawBufferPointer) throws(ParseError) {
+    let result = _UTF8Cursor.withCursor(overBytes: bytes) { ChineseNumber.parse($0) }
+    self = try result.get()
+  }
+
+  /// Parses the text of `token` in `text`, reading the bytes in place.
+  ///
+  /// - Parameters:
+  ///   - token: A token of `text`, typically a ``Token/Kind/number`` or ``Token/Kind/chineseNumeral``.
+  ///   - text: The text the token was read from.
+  /// - Throws: As ``init(parsing:)-(StringProtocol)``; ``ParseError/notANumber`` when
+  ///   the token's range lies outside `text`.
+  /// - Complexity: O(n) in the token's length.
+  public init(parsing token: Token, in text: String) throws(ParseError) {
+    let start = Int(token.start)
+    let end = start + Int(token.length)
+    let result = _UTF8Cursor.withCursor(over: text) { cursor -> Result<ChineseNumber, ParseError> in
+      guard end <= cursor.count else { return .failure(.notANumber) }
+      return ChineseNumber.parse(cursor, from: start, to: end)
     }
-    guard sawDigit else { throw .notANumber }
-    self.init(value: Double(result))
+    self = try result.get()
   }
 
   /// The value as an integer when it is whole and fits in `Int`.

@@ -24,8 +24,22 @@ public struct CheckContext: Sendable {
   }
 }
 
-/// The built-in checks.
+/// The built-in checks, one per file in `Validation/Checks/`.
 public enum ReportChecks {
-  /// Every built-in check, in the order their diagnostics are reported.
-  public static let all: [any ReportCheck] = []
+  /// Every built-in check, in the order their diagnostics are reported:
+  /// document-level first, then table presence and edition, then the
+  /// arithmetic, then prose against tables, then text noise.
+  ///
+  /// The structure checks (`SectionPresence`, `SectionNumbering`,
+  /// `DateAgreement`) belong at the head of this list, as document-level
+  /// checks; they are added when the Structure stage lands.
+  public static let all: [any ReportCheck] = [
+    TablePresence(),
+    EditionAgreement(),
+    TableIdentities(),
+    Table2InForce(),
+    BlankCells(),
+    NarrativeAgreement(),
+    EncodingNoise(),
+  ]
 }
