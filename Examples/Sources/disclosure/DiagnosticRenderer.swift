@@ -1,18 +1,35 @@
+import ArgumentParser
 import DisclosureKit
 
+/// The language `check` renders diagnostics in.
+enum MessageLanguage: String, CaseIterable, ExpressibleByArgument, Sendable {
+  case en
+  case zh
+
+  var library: Diagnostic.Language {
+    switch self {
+    case .en: .english
+    case .zh: .chinese
+    }
+  }
+}
+
 /// Renders a report's diagnostics for people: a heading line per file, then
-/// each diagnostic with its severity, code, message in English and Chinese,
-/// the table cell or section it concerns, and the source line with a caret.
+/// each diagnostic as the library renders it — severity, code, message, the
+/// table cell or section it concerns, and the source line with a caret under
+/// the range (``Diagnostic/description(in:language:)``) — indented under it.
 ///
 /// ```
-/// Examples/Reports/changzhou-2019.txt: 1 error, 0 warnings
-///   error[table3.balance]: requests, column total: 新收 + 上年结转 = 3, 总计 + 结转下年度 = 4
-///     申请数量不平衡
-///     at requests › newRequests › total
-///     41 | 一、本年新收政府信息公开申请数量 | 2 | 0 | 3
-///        |                                  ^
+/// Reports/changzhou-2019.txt: 0 errors, 1 warning
+///   warning[text.encodingNoise]: 161 pinyin annotation(s) remain in the text, first “(lǐng)”.
+///     |
+///   4 | …、總體情況 2019年,常州市政務服務管理辦公室在市委、市政府的領(lǐng)導下,…
+///     |                                                              ^^^^^^
 /// ```
 struct DiagnosticRenderer: Sendable {
+  /// The language of messages and location words.
+  var language: MessageLanguage = .en
+
   /// The counts of a report's diagnostics by severity.
   struct Counts: Sendable, Hashable {
     var errors = 0
@@ -46,47 +63,15 @@ struct DiagnosticRenderer: Sendable {
   }
 
   /// The text for `report`, read from `path`, ending with a line break.
-  ///
-  /// - Complexity: O(n) in the report's text for the line index, then
-  ///   O(log n) per diagnostic.
   func render(_ report: AnnualReport, path: String) -> String {
-    let counts = Counts(report.diagnostics)
     guard !report.diagnostics.isEmpty else { return "\(path): no diagnostics\n" }
-    var out = "\(path): \(counts.summary)\n"
-    let excerpt = SourceExcerpt(report.normalizedText)
-    // One gutter width for the whole file keeps the `|` columns aligned.
-    let lastLine = report.diagnostics.compactMap { $0.location?.range?.start }.max().map(excerpt.lineNumber(of:))
-    let gutter = String(lastLine ?? 1).count
+    var out = "\(path): \(Counts(report.diagnostics).summary)\n"
     for diagnostic in report.diagnostics {
-      out += "  \(Self.label(diagnostic.severity))[\(diagnostic.code.rawValue)]: \(diagnostic.message)\n"
-      if let zh = diagnostic.messageZh, !zh.isEmpty, zh != diagnostic.message {
-        out += "    \(zh)\n"
-      }
-      if let place = Self.place(diagnostic.location) {
-        out += "    at \(place)\n"
-      }
-      if let range = diagnostic.location?.range, let lines = excerpt.render(range, gutter: gutter) {
-        for line in lines { out += "    \(line)\n" }
+      let text = diagnostic.description(in: report.normalizedText, language: language.library)
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        out += "  \(line)\n"
       }
     }
     return out
-  }
-
-  static func label(_ severity: Diagnostic.Severity) -> String {
-    switch severity {
-    case .error: "error"
-    case .warning: "warning"
-    case .info: "note"
-    }
-  }
-
-  /// `requests › newRequests › total`, then the section, when the location names any.
-  static func place(_ location: Diagnostic.Location?) -> String? {
-    guard let location else { return nil }
-    var parts: [String] = []
-    let cell = [location.table, location.row, location.column].compactMap { $0 }
-    if !cell.isEmpty { parts.append(cell.joined(separator: " › ")) }
-    if let section = location.section, !section.isEmpty { parts.append("section \(section)") }
-    return parts.isEmpty ? nil : parts.joined(separator: ", ")
   }
 }

@@ -7,3 +7,17 @@ enum ExitStatus {
   /// An input could not be read; the others were processed. Wins over 1.
   static let inputFailed = ExitCode(2)
 }
+
+extension ExitStatus {
+  /// Runs `body`, turning a failure to write the output (a full disk, an
+  /// unwritable `--output`) into one line on standard error and exit status 2,
+  /// rather than argument parser's generic error.
+  static func reportingOutputFailures(_ progress: Progress, _ body: () async throws -> Void) async throws {
+    do {
+      try await body()
+    } catch let failure as FileFailure {
+      progress.report(failure.message)
+      throw inputFailed
+    }
+  }
+}

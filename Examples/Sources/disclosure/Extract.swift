@@ -43,38 +43,35 @@ struct Extract: AsyncParsableCommand {
     let framing = ReportFraming(
       format: format, isArray: format == .json && OutputFormat.default(for: inputs) != .json,
       vocabulary: runner.parser.registry.vocabulary)
-    let progress = Progress(total: files.count, enabled: !options.quiet)
-    let sink: OutputSink
-    do {
-      sink = try OutputSink(path: output)
-    } catch {
-      progress.report(error.message)
-      throw ExitStatus.inputFailed
-    }
-    defer { sink.close() }
-
+    let progress = Progress(
+      total: files.count, enabled: !options.quiet, writesToStandardOutput: output == nil || output == "-")
     var failed = false
-    var wroteAny = false
-    try sink.write(framing.prologue)
-    try await runner.run(
-      files,
-      transform: { input, report throws(FileFailure) in
-        try framing.encode(report, from: input)
+    try await ExitStatus.reportingOutputFailures(progress) {
+      let sink = try OutputSink(path: output)
+      defer { sink.close() }
+      var wroteAny = false
+      try sink.write(framing.prologue)
+      try await runner.run(
+        files,
+        transform: { input, report throws(FileFailure) in
+          try framing.encode(report, from: input)
+        }
+      ) { _, outcome in
+        switch outcome {
+        case .success(let data):
+          progress.willWriteOutput()
+          if wroteAny { try sink.write(framing.separator) }
+          try sink.write(data)
+          wroteAny = true
+        case .failure(let failure):
+          failed = true
+          progress.report(failure.message)
+        }
+        progress.advance()
       }
-    ) { _, outcome in
-      progress.advance()
-      switch outcome {
-      case .success(let data):
-        if wroteAny { try sink.write(framing.separator) }
-        try sink.write(data)
-        wroteAny = true
-      case .failure(let failure):
-        failed = true
-        progress.report(failure.message)
-      }
+      progress.finish()
+      try sink.write(framing.epilogue(wroteAny: wroteAny))
     }
-    try sink.write(framing.epilogue(wroteAny: wroteAny))
-    progress.finish()
     if failed { throw ExitStatus.inputFailed }
   }
 }

@@ -34,13 +34,15 @@ struct Outline: AsyncParsableCommand {
     let sink = OutputSink.standardOutput
     let progress = Progress(total: files.count, enabled: false)
     var failed = false
-    try await options.runner.run(files, transform: { _, report throws(FileFailure) in Self.render(report) }) {
-      _, outcome in
-      switch outcome {
-      case .success(let text): try sink.write(text)
-      case .failure(let failure):
-        failed = true
-        progress.report(failure.message)
+    try await ExitStatus.reportingOutputFailures(progress) {
+      try await options.runner.run(files, transform: { _, report throws(FileFailure) in Self.render(report) }) {
+        _, outcome in
+        switch outcome {
+        case .success(let text): try sink.write(text)
+        case .failure(let failure):
+          failed = true
+          progress.report(failure.message)
+        }
       }
     }
     if failed { throw ExitStatus.inputFailed }

@@ -24,12 +24,24 @@ final class Progress {
   private var done = 0
   private var lastDrawn: Date?
   private var lineIsDrawn = false
+  /// Whether the command's output goes to the same terminal, so the line
+  /// must be erased before each write of it.
+  private let sharesTerminal: Bool
 
   /// A progress line for `total` inputs; drawn when `enabled` and standard
   /// error is a terminal.
-  init(total: Int, enabled: Bool) {
+  ///
+  /// - Parameter writesToStandardOutput: Whether the command's output goes
+  ///   to standard output (rather than an `--output` file).
+  init(total: Int, enabled: Bool, writesToStandardOutput: Bool = true) {
     self.total = total
     self.isShown = enabled && isatty(STDERR_FILENO) == 1
+    self.sharesTerminal = writesToStandardOutput && isatty(STDOUT_FILENO) == 1
+  }
+
+  /// Erases the line if the output about to be written would land on it.
+  func willWriteOutput() {
+    if sharesTerminal { erase() }
   }
 
   /// Counts one more input as done and redraws the line if it is due.
@@ -61,6 +73,6 @@ final class Progress {
   }
 
   private static func write(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
   }
 }

@@ -20,7 +20,7 @@ struct CheckCommandTests {
 
   @Test(
     "the 常州 2019 report (seed 000) has errors: exit 1, each shown with its code",
-    .enabled(if: Pipeline.runsChecks && Pipeline.detectsSections))
+    .enabled(if: Pipeline.knowsSections))
   func changzhouHasErrors() throws {
     let result = try Command.run(["check", "Reports/changzhou-2019.txt"])
     #expect(result.status == 1)
@@ -30,7 +30,7 @@ struct CheckCommandTests {
     #expect(result.stdoutLines.contains { $0.hasPrefix("  error[") })
   }
 
-  @Test("diagnostics with a range show the source line and a caret", .enabled(if: Pipeline.runsChecks))
+  @Test("diagnostics with a range show the source line and a caret")
   func excerpts() throws {
     let result = try Command.run(["check", "Reports", "--quiet"])
     let lines = result.stdoutLines
@@ -61,15 +61,33 @@ struct OutlineCommandTests {
     #expect(lines.contains("tables:"))
   }
 
-  @Test("level-1 sections carry their kind", .enabled(if: Pipeline.detectsSections && Pipeline.readsMetadata))
-  func sections() throws {
+  @Test("the metadata and the section tree, indented by level")
+  func tree() throws {
+    let result = try Command.run(["outline", "Reports/xiejiaji-2020.txt"])
+    let lines = result.stdoutLines
+    #expect(lines.contains("title:      谢家集区人民政府2020年政府信息公开工作年度报告"))
+    #expect(lines.contains("agency:     谢家集区人民政府"))
+    #expect(lines.contains("year:       2020"))
+    #expect(lines.contains("published:  2021-02-19"))
+    #expect(lines.contains("period:     2020-01-01 to 2020-12-31"))
+    let sections = lines.drop { $0 != "sections:" }.dropFirst().prefix { !$0.isEmpty }
+    let level1 = sections.filter { $0.hasPrefix("  1 ") }.map { $0.dropFirst(4).prefix { $0 != " " } }
+    #expect(
+      level1 == [
+        "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+        "五、存在问题及改进措施", "六、其他需要报告的事项",
+      ])
+    #expect(sections.contains("    2 (一)主动公开政府信息情况"))
+    #expect(sections.contains("      3 1)围绕贯彻落实十九届四中全会精神加强用权公开。"))
+  }
+
+  @Test("level-1 sections carry their kind", .enabled(if: Pipeline.knowsSections))
+  func kinds() throws {
     let result = try Command.run(["outline", "Reports/xiejiaji-2020.txt"])
     let lines = result.stdoutLines
     #expect(lines.contains("  1 一、总体情况  [overview]"))
     #expect(lines.contains("  1 二、主动公开政府信息情况  [proactiveDisclosure]"))
-    #expect(lines.contains { $0.hasPrefix("    2 （一）") || $0.hasPrefix("    2 (一)") })
-    #expect(lines.contains("year:       2020"))
-    #expect(lines.contains("agency:     谢家集区人民政府"))
+    #expect(lines.contains("  1 六、其他需要报告的事项  [other]"))
   }
 
   @Test("a directory is a usage error")

@@ -30,7 +30,7 @@ struct FailureTests {
     #expect(try names(result) == ["xiejiaji-2020.txt"])
   }
 
-  @Test("a binary file: `the input is binary, not text`, exit 2", .enabled(if: Pipeline.detectsBinary))
+  @Test("a binary file: `the input is binary, not text`, exit 2")
   func binaryFile() throws {
     let scratch = try TemporaryDirectory()
     let png = try scratch.write(Pipeline.pngHeader + Data(repeating: 0, count: 64), to: "scan.png")
@@ -40,7 +40,7 @@ struct FailureTests {
     #expect(try names(result) == ["guangzhou-2018.txt", "xiejiaji-2020.txt"])
   }
 
-  @Test("a binary file inside a walked directory is reported and skipped", .enabled(if: Pipeline.detectsBinary))
+  @Test("a binary file inside a walked directory is reported and skipped")
   func binaryInDirectory() throws {
     let scratch = try TemporaryDirectory()
     let good = try Data(contentsOf: Paths.examples.appendingPathComponent("Reports/xiejiaji-2020.txt"))
