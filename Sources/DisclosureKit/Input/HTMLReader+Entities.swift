@@ -18,8 +18,11 @@ extension HTMLReader {
     if end < bytes.count, bytes[end] == UInt8(ascii: ";"), let scalar = namedEntities[name] {
       return (scalar, end + 1 - index)
     }
-    // Legacy references that browsers accept without the semicolon.
-    if let scalar = legacyEntities[name] { return (scalar, end - index) }
+    // Legacy references that browsers accept without the semicolon, even
+    // when letters follow (`&nbspB`).
+    for (legacy, scalar) in legacyEntities where name.hasPrefix(legacy) {
+      return (scalar, legacy.utf8.count + 1)
+    }
     return nil
   }
 
@@ -65,8 +68,8 @@ extension HTMLReader {
     (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
   }
 
-  private static let legacyEntities: [String: Unicode.Scalar] = [
-    "nbsp": "\u{A0}", "lt": "<", "gt": ">", "amp": "&", "quot": "\"", "copy": "\u{A9}", "reg": "\u{AE}",
+  private static let legacyEntities: KeyValuePairs<String, Unicode.Scalar> = [
+    "nbsp": "\u{A0}", "quot": "\"", "copy": "\u{A9}", "amp": "&", "reg": "\u{AE}", "lt": "<", "gt": ">",
   ]
 
   private static let namedEntities: [String: Unicode.Scalar] = [

@@ -12,12 +12,18 @@ struct _HTMLRenderer {
   var lineHasContent = false
   /// Where collapsible white space began, if some is waiting to be written.
   var pendingSpace: Int?
+  /// Where a line break was asked for; written only before more content, so
+  /// the text never ends with an empty line.
+  var pendingBreak: Int?
   var tableOrdinal = 0
   /// Open tables, innermost last; `nil` for a layout table.
   var tableStack: [_HTMLTableState?] = []
   /// Start tags of tables past ``ParseLimits/maxNesting`` whose end tags must be swallowed.
   var ignoredTables = 0
   var inCaption = false
+  /// After a `<br>` or `<p>` inside a cell, white space is dropped until
+  /// the next character, so the two parts join without a separator.
+  var joinInCell = false
   var reportedNesting = false
 
   init(html: [UInt8], limits: ParseLimits, layoutTables: [Bool]) {
@@ -63,14 +69,15 @@ struct _HTMLRenderer {
       let byte = html[index]
       if HTMLReader.isSpace(byte) {
         flush(runStart..<index)
-        if pendingSpace == nil { pendingSpace = index }
+        if pendingSpace == nil, !joinInCell { pendingSpace = index }
         index += 1
         runStart = index
       } else if byte == UInt8(ascii: "&"), let (scalar, length) = HTMLReader.entity(in: html, at: index) {
         flush(runStart..<index)
         if scalar == "\u{A0}" || scalar.properties.isWhitespace {
-          if pendingSpace == nil { pendingSpace = index }
+          if pendingSpace == nil, !joinInCell { pendingSpace = index }
         } else {
+          beginContent()
           writePendingSpace()
           out.replace(at: index, scalar: scalar == "|" && inCell ? "\u{FF5C}" : scalar)
           lineHasContent = true
@@ -79,6 +86,7 @@ struct _HTMLRenderer {
         runStart = index
       } else if byte == UInt8(ascii: "|"), inCell {
         flush(runStart..<index)
+        beginContent()
         writePendingSpace()
         out.replace(at: index, scalar: "\u{FF5C}")
         lineHasContent = true
@@ -93,12 +101,14 @@ struct _HTMLRenderer {
 
   private mutating func flush(_ range: Range<Int>) {
     guard !range.isEmpty else { return }
+    beginContent()
     writePendingSpace()
     out.copy(html, range)
     lineHasContent = true
   }
 
   private mutating func writePendingSpace() {
+    joinInCell = false
     if let space = pendingSpace, lineHasContent, !cellIsEmpty {
       out.replace(at: space, byte: 0x20)
     }
@@ -109,8 +119,15 @@ struct _HTMLRenderer {
   mutating func newline(at source: Int) {
     pendingSpace = nil
     guard lineHasContent else { return }
-    out.replace(at: source, byte: 0x0A)
+    pendingBreak = source
     lineHasContent = false
+  }
+
+  /// Writes the line break asked for before this content, if any.
+  mutating func beginContent() {
+    guard let source = pendingBreak else { return }
+    out.replace(at: source, byte: 0x0A)
+    pendingBreak = nil
   }
 
   // MARK: Tags
@@ -143,6 +160,7 @@ struct _HTMLRenderer {
       if dataTable?.openCell != nil && !inCaption {
         // A break inside a cell joins without a separator: 本年新<br />制作数量.
         pendingSpace = nil
+        joinInCell = true
       } else {
         newline(at: at)
       }

@@ -78,11 +78,15 @@ extension _HTMLRenderer {
   }
 
   mutating func openCell(_ table: inout _HTMLTableState, at source: Int, attributes: Range<Int>) {
+    beginContent()
     if let row = table.currentRow, !row.isEmpty {
       out.replace(at: source, with: Array(" | ".utf8))
+    } else if table.rows.isEmpty {
+      table.start = out.count
     }
     lineHasContent = true
     pendingSpace = nil
+    joinInCell = false
     let rowspan = span("rowspan", in: attributes)
     let colspan = span("colspan", in: attributes)
     table.openCell = (out.count, rowspan, colspan)
@@ -91,6 +95,7 @@ extension _HTMLRenderer {
   mutating func closeCell(_ table: inout _HTMLTableState, at source: Int) {
     guard let cell = table.openCell else { return }
     pendingSpace = nil
+    joinInCell = false
     table.openCell = nil
     let raw = _HTMLTableState.RawCell(range: cell.start..<out.count, rowspan: cell.rowspan, colspan: cell.colspan)
     table.currentRow?.append(raw)

@@ -65,7 +65,7 @@ extension TextEncoding {
   }
 
   /// `true` (big-endian) or `false` (little-endian) when `input` clearly is
-  /// UTF-16 without a byte-order mark: NUL bytes, all on one parity, make at
+  /// UTF-16 without a byte-order mark: NUL bytes, four in five on one parity, make at
   /// least 2% of the code units sampled, and the whole input decodes.
   static func _utf16WithoutMark(_ input: [UInt8]) -> Bool? {
     guard input.count >= 4, input.count % 2 == 0 else { return nil }
@@ -77,9 +77,9 @@ extension TextEncoding {
     }
     let units = sample / 2
     let bigEndian: Bool
-    if zeroOdd * 50 >= units, zeroEven * 20 <= zeroOdd {
+    if zeroOdd * 50 >= units, zeroEven * 4 <= zeroOdd {
       bigEndian = false
-    } else if zeroEven * 50 >= units, zeroOdd * 20 <= zeroEven {
+    } else if zeroEven * 50 >= units, zeroOdd * 4 <= zeroEven {
       bigEndian = true
     } else {
       return nil

@@ -48,6 +48,23 @@ struct _RewriteBuilder {
     bytes.append(contentsOf: replacement)
   }
 
+  /// Appends `replacement` in place of the `length` input bytes at `source`.
+  ///
+  /// When the replacement has the same length as what it replaces (a
+  /// traditional character folded to a simplified one, 3 bytes for 3), its
+  /// bytes map one for one, as a copy would, so a range ending inside it
+  /// still maps to the right input bytes and the map gains no anchor.
+  mutating func replace(at source: Int, length: Int, with replacement: some Collection<UInt8>) {
+    guard replacement.count == length, length > 0 else { return replace(at: source, with: replacement) }
+    if copyEnd == source, let last = anchors.indices.last {
+      anchors[last].copiedLength += length
+    } else {
+      anchors.append(OffsetMap.Anchor(derived: bytes.count, source: source, copiedLength: length))
+    }
+    bytes.append(contentsOf: replacement)
+    copyEnd = source + length
+  }
+
   /// Appends one byte in place of input that started at `source`.
   mutating func replace(at source: Int, byte: UInt8) {
     replace(at: source, with: CollectionOfOne(byte))

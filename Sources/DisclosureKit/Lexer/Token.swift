@@ -10,31 +10,36 @@ public struct Token: Sendable, Hashable {
     case han
     /// A run of Latin letters or ASCII word characters.
     case word
-    /// Arabic digits, with decimals, separators, sign, `%`, 万/亿 and 余/多 (see ``Flags``).
+    /// Arabic digits, with decimals, separators, sign (`-3`, `减3`), `%`, 万/亿, 余/多 and a
+    /// leading 近/约, all inside the token and recorded in ``Flags``: `2.5万余`, `约200`, `99.9%`.
     case number
-    /// A number in Chinese numerals: `一千二百三十四`, `二〇一九`, `两万`.
+    /// A number in Chinese numerals: `一千二百三十四`, `二〇一九`, `两万`, `三百余`, `百分之九十`.
+    /// Only when a unit follows, or when positional or holding a zero and two characters
+    /// or longer, so `一是` and `统一` stay Han (see ``Lexer``).
     case chineseNumeral
-    /// A unit following a number: 条 件 宗 个 项 次 人次 场 篇 期 元 万元.
+    /// A unit right after a number: 条 件 宗 个 项 次 人次 场 篇 期 元 家 人 份 批, or 万元
+    /// when the number has no 万 of its own (`1814万元` is `1814万` + `元`).
     case unit
     /// A heading marker: `一、` `（一）` `1、` `1.` `（1）` `1)` `①` `第一`.
     case headingMarker
-    /// A date: `2019年1月1日`, `2021-02-19 11:18`.
+    /// A date: `2019年1月1日`, `2018年` (year precision), `2018年度`, `2021-02-19 11:18`,
+    /// `20181231`, `二〇一九年`.
     case date
-    /// A document number: `国办公开办函〔2019〕60号`.
+    /// A document number, issuer included: `国办公开办函〔2019〕60号`.
     case documentNumber
     /// Punctuation, full-width or ASCII.
     case punctuation
-    /// A table cell separator: `|` or a tab.
+    /// A table cell separator: `|`, `｜` or a tab.
     case cellSeparator
-    /// A line break.
+    /// A line break: `\n`, `\r\n` or `\r`, one token each.
     case lineBreak
     /// Spaces.
     case space
-    /// An invalid UTF-8 sequence.
+    /// An invalid UTF-8 sequence: one token per maximal invalid subpart.
     case invalid
   }
 
-  /// Properties of a number token.
+  /// Properties of a ``Kind/number`` or ``Kind/chineseNumeral`` token; empty for other kinds.
   public struct Flags: OptionSet, Sendable, Hashable {
     public var rawValue: UInt8
     public init(rawValue: UInt8) { self.rawValue = rawValue }

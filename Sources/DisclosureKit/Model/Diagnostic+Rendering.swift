@@ -134,11 +134,22 @@ struct _SourceSnippet {
       }
       offset += 1
     }
-    let lineText = text.slice(SourceRange(start: lineStart, end: bytes.count)).prefix { $0 != "\n" && $0 != "\r\n" }
+    // Only a window around the range is decoded, so a body printed on one
+    // line costs no more than a short one. UTF-8 scalars are at most four
+    // bytes: the window holds more scalars than are ever shown, and a cut is
+    // then seen as a surplus of scalars.
+    var windowStart = max(lineStart, range.start - 4 * Self.contextScalars)
+    while windowStart < range.start, let byte = Self.byte(bytes, windowStart), byte & 0xC0 == 0x80 {
+      windowStart += 1
+    }
+    let windowEnd = min(bytes.count, range.start + 4 * (Self.markedScalars + Self.contextScalars + 1))
+    let lineText = text.slice(SourceRange(start: windowStart, end: windowEnd)).prefix {
+      $0 != "\n" && $0 != "\r\n"
+    }
     var prefix: [Unicode.Scalar] = []
     var marked: [Unicode.Scalar] = []
     var suffix: [Unicode.Scalar] = []
-    var position = lineStart
+    var position = windowStart
     for scalar in String(lineText).unicodeScalars where scalar != "\r" {
       if position < range.start {
         prefix.append(scalar)
@@ -149,7 +160,7 @@ struct _SourceSnippet {
       }
       position += UTF8.width(scalar)
     }
-    let cutBefore = prefix.count > Self.contextScalars
+    let cutBefore = windowStart > lineStart || prefix.count > Self.contextScalars
     let cutMarked = marked.count > Self.markedScalars
     let cutAfter = suffix.count > Self.contextScalars || cutMarked
     let shownPrefix = prefix.suffix(Self.contextScalars)
@@ -176,13 +187,19 @@ struct _SourceSnippet {
     ]
   }
 
-  /// Display columns: two for Han and full-width forms, none for combining
+  private static func byte(_ bytes: String.UTF8View, _ offset: Int) -> UInt8? {
+    guard offset >= 0, offset < bytes.count else { return nil }
+    return bytes[bytes.index(bytes.startIndex, offsetBy: offset)]
+  }
+
+  /// Display columns: two for Han, full-width forms and emoji, none for combining
   /// marks, one otherwise.
   static func width(_ scalar: Unicode.Scalar) -> Int {
     switch scalar.value {
     case 0x0300...0x036F, 0x200B...0x200F, 0xFE00...0xFE0F: 0
     case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-      0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+      0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
+      0x1F900...0x1F9FF, 0x20000...0x3FFFD:
       2
     default: 1
     }

@@ -117,6 +117,14 @@ enum DateParsing {
     return (1900...2100).contains(value) ? (value, i + 4) : nil
   }
 
+  /// `20200101` as a day.
+  static func compactDay(_ digits: [Int]) -> Day? {
+    guard digits.count == 8 else { return nil }
+    let value = digits.reduce(0) { $0 * 10 + $1 }
+    let day = Day(year: value / 10000, month: value / 100 % 100, day: value % 100)
+    return day.isValid ? day : nil
+  }
+
   /// A statistics period smashed into digits after its year: `2018111231`
   /// is 2018, 1月1日 to 12月31日. Of the ways to split the digits into two
   /// month–day pairs, the valid one covering the most days wins.

@@ -20,7 +20,7 @@ extension HeadingDetector {
     var out: [HeadingCandidate] = []
     var seen: Set<Int> = []
     for (index, line) in lines.enumerated() {
-      let first = text.skipSpaces(from: line.start, to: line.end)
+      let first = text.skipMarkup(from: line.start, to: line.end)
       if let candidate = candidate(
         at: first, line: line, lineIndex: index, startsLine: true, in: text, matcher: matcher, titles: titles)
       {
@@ -30,7 +30,7 @@ extension HeadingDetector {
       var offset = first
       var previous: UInt32 = 0
       while offset < line.end, let (value, length) = text.scalar(at: offset) {
-        if offset > first, !seen.contains(offset), _TextBytes.isSpace(previous) || Self.endsSentence(previous),
+        if offset > first, _TextBytes.isSpace(previous) || Self.endsSentence(previous), !seen.contains(offset),
           let candidate = candidate(
             at: offset, line: line, lineIndex: index, startsLine: false, in: text, matcher: matcher, titles: titles)
         {
@@ -64,7 +64,12 @@ extension HeadingDetector {
     guard offset < line.end, let marker = text.marker(at: offset) else { return nil }
     if !startsLine, ![.hanComma, .hanParen, .ordinalPrefix].contains(marker.style) { return nil }
     let titleStart = text.skipSpaces(from: offset + marker.length, to: line.end)
-    let (sentenceEnd, characters, stop) = Self.titleEnd(in: text, from: titleStart, to: line.end)
+    var (sentenceEnd, characters, stop) = Self.titleEnd(in: text, from: titleStart, to: line.end)
+    // `## 一、总体情况` or `**一、总体情况**` in a Markdown page.
+    while sentenceEnd > titleStart, let byte = text[sentenceEnd - 1], byte == 0x2A || byte == 0x23 {
+      sentenceEnd -= 1
+      characters -= 1
+    }
     guard characters > 0 else { return nil }
     var candidate = HeadingCandidate(
       marker: marker, start: offset, titleStart: titleStart, end: sentenceEnd, line: line, lineIndex: lineIndex,
@@ -72,17 +77,21 @@ extension HeadingDetector {
     let outer = marker.style == .hanComma || marker.style == .ordinalPrefix
     let limit = startsLine ? Self.strongHeadingCharacters : Self.midLineHeadingCharacters
     let wholeLine = startsLine && stop == .lineEnd && characters <= Self.strongHeadingCharacters + 20
-    if characters > limit && !wholeLine || stop == .cap {
-      if outer, let (kind, length) = Self.knownTitle(at: titleStart, in: text, titles: titles, end: line.end) {
-        candidate.end = titleStart + length
-        candidate.matchedKind = kind
-        return candidate
-      }
+    let overlong = characters > limit && !wholeLine || stop == .cap
+    if overlong || !startsLine, outer,
+      let (kind, length) = Self.knownTitle(at: titleStart, in: text, titles: titles, end: line.end)
+    {
+      // Inside a line, a known title ends the heading: `六、其他需要报告的事项2021年,…`.
+      candidate.end = titleStart + length
+      candidate.matchedKind = kind
+      return candidate
+    }
+    if overlong {
       guard startsLine else { return nil }
       candidate.shape = .weak
       candidate.end = Self.shortened(in: text, from: titleStart, to: sentenceEnd)
     }
-    if outer { candidate.matchedKind = matcher.kind(of: text.string(titleStart, candidate.end)) }
+    if outer { candidate.matchedKind = matcher.kind(of: text.string(titleStart, candidate.end), fuzzy: false) }
     return candidate
   }
 

@@ -41,8 +41,25 @@ extension HeadingDetector {
         let key = SectionKindMatcher.key(of: text.string(candidate.titleStart, candidate.end))
         if labels.contains(key) { return false }
       }
+      if Self.endsInRunTogetherDigits(candidate, in: text) { return false }
       return !isFollowedByNumbers(index, candidates, byLine: byLine, in: text, lines: lines, depth: 0)
     }.map(\.element)
+  }
+
+  /// How many cells of a pipe row after a label are looked at for a number.
+  static let rowCellsExamined = 8
+  /// The longest cell read as a number, in bytes.
+  static let numberCellBytes = 48
+
+  /// Whether the title ends in digits run into it (`仍不明确0`,
+  /// `申请数量2000002`): a table row whose cells lost their separators.
+  static func endsInRunTogetherDigits(_ candidate: HeadingCandidate, in text: _TextBytes) -> Bool {
+    var offset = candidate.end
+    while offset > candidate.titleStart, let byte = text[offset - 1], (0x30...0x39).contains(byte) { offset -= 1 }
+    guard offset < candidate.end, offset > candidate.titleStart, let before = text.scalar(endingBefore: offset)
+    else { return false }
+    // 年 月 日 号 第: a date or an ordinal, not a cell.
+    return _TextBytes.isHan(before) && ![0x5E74, 0x6708, 0x65E5, 0x53F7, 0x7B2C].contains(before)
   }
 
   private func isFollowedByNumbers(
@@ -50,19 +67,28 @@ extension HeadingDetector {
     lines: [SourceRange], depth: Int
   ) -> Bool {
     let candidate = candidates[index]
-    // The rest of its own line: the first cell after the heading.
+    // The rest of its own line: the first cell after the heading, or any
+    // of the next cells of a pipe row.
     var offset = text.skipSpaces(from: candidate.end, to: candidate.line.end)
-    while offset < candidate.line.end, text[offset] == 0x7C {
+    var inRow = false
+    while offset < candidate.line.end, text[offset] == 0x7C || text[offset] == 0x09 {
+      inRow = true
       offset = text.skipSpaces(from: offset + 1, to: candidate.line.end)
     }
     if offset < candidate.line.end {
-      var cellEnd = offset
-      while cellEnd < candidate.line.end, let (value, length) = text.scalar(at: cellEnd),
-        !_TextBytes.isSpace(value), value != 0x7C
-      {
-        cellEnd += length
+      for _ in 0..<Self.rowCellsExamined {
+        let cellEnd = text.cellEnd(from: offset, to: candidate.line.end, limit: Self.numberCellBytes)
+        if text.isNumberOnly(SourceRange(start: offset, end: cellEnd)) { return true }
+        var next = text.skipSpaces(from: cellEnd, to: candidate.line.end)
+        guard next < candidate.line.end, text[next] == 0x7C || text[next] == 0x09 || inRow else { return false }
+        while next < candidate.line.end, text[next] == 0x7C || text[next] == 0x09 {
+          inRow = true
+          next = text.skipSpaces(from: next + 1, to: candidate.line.end)
+        }
+        guard inRow, next > offset else { return false }
+        offset = next
       }
-      return text.isNumberOnly(SourceRange(start: offset, end: cellEnd))
+      return false
     }
     // The next non-blank lines.
     var next = candidate.lineIndex + 1

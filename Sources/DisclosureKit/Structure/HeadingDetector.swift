@@ -19,9 +19,13 @@
 ///
 /// - Complexity: O(n) in the text's bytes.
 public struct HeadingDetector: Sendable {
+  /// The section titles that name level-1 kinds and find headings run into
+  /// the text, and the table row labels that are not headings.
   public var vocabulary: Vocabulary
+  /// The caps; ``ParseLimits/maxSections`` bounds the tree.
   public var limits: ParseLimits
 
+  /// A detector for `vocabulary` under `limits`.
   public init(vocabulary: Vocabulary, limits: ParseLimits = .default) {
     self.vocabulary = vocabulary
     self.limits = limits

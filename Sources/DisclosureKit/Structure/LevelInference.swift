@@ -20,7 +20,9 @@ struct LevelInference {
     for index in out.indices {
       let candidate = out[index]
       let family = candidate.family
-      if let open = stack.firstIndex(where: { $0.family == family }) {
+      let style = candidate.marker.style
+      let exact = stack.lastIndex { $0.family == family && $0.style == style }
+      if let open = exact ?? stack.lastIndex(where: { $0.family == family }) {
         let top = stack.count - 1
         if open == top, stack[open].style != candidate.marker.style, candidate.marker.ordinal == 1,
           stack[open].ordinal >= 1

@@ -36,6 +36,7 @@ extension MetadataReader {
     }
     // Digits smashed together: 2018111231.
     var i = 0
+    var compactFrom: DateParsing.Day?
     while i < window.count {
       guard DateParsing.isDigit(window[i]) else {
         i += 1
@@ -45,6 +46,12 @@ extension MetadataReader {
       while i < window.count, let d = DateParsing.digit(window[i]) {
         digits.append(d)
         i += 1
+      }
+      if digits.count == 8, let day = DateParsing.compactDay(digits) {
+        // 20200101-20201231: two compact dates.
+        if let from = compactFrom { return from <= day ? (from, day) : nil }
+        compactFrom = day
+        continue
       }
       if digits.count >= 8, digits[0] == 1 || digits[0] == 2, let period = DateParsing.smashedPeriod(digits) {
         return period

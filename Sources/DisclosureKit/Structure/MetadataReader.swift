@@ -23,6 +23,7 @@ public struct MetadataReader: Sendable {
   /// The longest header line considered, in characters.
   static let headerLineCharacters = 400
 
+  /// A reader; it has no options.
   public init() {}
 
   /// The metadata of `text`.
@@ -102,7 +103,8 @@ public struct MetadataReader: Sendable {
     return nil
   }
 
-  /// The year most often written `yyyy年` in `text`; on a tie the later.
+  /// The year most often written `yyyy年` (not as part of a full date) in
+  /// `text`; on a tie the later.
   static func mostFrequentYear(in text: String) -> Int? {
     var counts: [Int: Int] = [:]
     var run = 0
@@ -116,8 +118,13 @@ public struct MetadataReader: Sendable {
         continue
       }
       if run == 4, byte == 0xE5, let b1 = utf8.next(), let b2 = utf8.next() {
-        if b1 == 0xB9, b2 == 0xB4, (1990...2100).contains(value) { counts[value, default: 0] += 1 }
         pending = [b1, b2]
+        if b1 == 0xB9, b2 == 0xB4, (1990...2100).contains(value) {
+          // `2018年11月27日` is an event's date; `2018年,我局` the year itself.
+          let next = utf8.next()
+          if let next { pending.append(next) }
+          if next.map({ !(0x30...0x39).contains($0) }) ?? true { counts[value, default: 0] += 1 }
+        }
       }
       run = 0
       value = 0

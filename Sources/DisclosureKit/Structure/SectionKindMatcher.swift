@@ -11,13 +11,17 @@ struct SectionKindMatcher: Sendable {
     var kind: SectionKind
     var key: [Character]
     var raw: String
+    var pairs: Set<String>
   }
 
   private let entries: [Entry]
 
   init(patterns: [Vocabulary.SectionPattern]) {
     entries = patterns.flatMap { pattern in
-      pattern.titles.map { Entry(kind: pattern.kind, key: Self.key(of: $0), raw: $0) }
+      pattern.titles.map {
+        let key = Self.key(of: $0)
+        return Entry(kind: pattern.kind, key: key, raw: $0, pairs: Self.pairs(key))
+      }
     }.filter { !$0.key.isEmpty }
   }
 
@@ -28,7 +32,10 @@ struct SectionKindMatcher: Sendable {
   }
 
   /// The kind of `title`, or `nil` when no pattern fits.
-  func kind(of title: String) -> SectionKind? {
+  ///
+  /// - Parameter fuzzy: Also accept a pattern sharing most character pairs;
+  ///   off when the match decides whether a candidate is a heading at all.
+  func kind(of title: String, fuzzy: Bool = true) -> SectionKind? {
     let key = Self.key(of: title)
     guard key.count >= 2 else { return nil }
     var best: (kind: SectionKind, score: Int)?
@@ -44,15 +51,16 @@ struct SectionKindMatcher: Sendable {
       if best == nil || score > (best?.score ?? 0) { best = (entry.kind, score) }
     }
     if let best { return best.kind }
-    // Fuzzy: most character pairs shared (Dice coefficient ≥ 0.6).
+    guard fuzzy else { return nil }
+    // Fuzzy: most character pairs shared (Dice coefficient ≥ 0.7).
     let pairs = Self.pairs(key)
     var fuzzy: (kind: SectionKind, score: Double)?
     for entry in entries {
-      let other = Self.pairs(entry.key)
+      let other = entry.pairs
       guard !pairs.isEmpty, !other.isEmpty else { continue }
       let shared = pairs.intersection(other).count
       let dice = 2 * Double(shared) / Double(pairs.count + other.count)
-      if dice >= 0.6, dice > (fuzzy?.score ?? 0) { fuzzy = (entry.kind, dice) }
+      if dice >= 0.7, dice > (fuzzy?.score ?? 0) { fuzzy = (entry.kind, dice) }
     }
     return fuzzy?.kind
   }

@@ -66,6 +66,16 @@ struct _TextBytes {
     return i
   }
 
+  /// The first offset at or after `offset` past white space and Markdown
+  /// heading or emphasis marks (`#`, `*`).
+  func skipMarkup(from offset: Int, to end: Int) -> Int {
+    var i = offset
+    while i < end, let (value, length) = scalar(at: i), Self.isSpace(value) || value == 0x23 || value == 0x2A {
+      i += length
+    }
+    return i
+  }
+
   /// The last offset after `start`, at or before `end`, not preceded by white space.
   func trimTrailingSpaces(from start: Int, to end: Int) -> Int {
     var e = end
@@ -76,22 +86,38 @@ struct _TextBytes {
   }
 
   /// Whether `range` holds a number-only cell or line: digits with
-  /// separators, at most two Han characters (a unit such as `万元`), and no
-  /// other letters.
+  /// separators, signs and counting units (`1814万元`, `-3`, `12件`), and
+  /// nothing else.
   func isNumberOnly(_ range: SourceRange) -> Bool {
     var digits = 0
-    var han = 0
     var i = range.start
     while i < range.end, let (value, length) = scalar(at: i) {
       switch value {
       case 0x30...0x39, 0xFF10...0xFF19: digits += 1
       case 0x20, 0x09, 0x3000, 0xA0, 0x2E, 0x2C, 0x25, 0x2D, 0x2F, 0x7C, 0xFF05, 0xFF0C, 0x2B: break
       default:
-        if Self.isHan(value) { han += 1 } else { return false }
+        guard Self.units.contains(value) else { return false }
       }
       i += length
     }
-    return digits > 0 && han <= 2
+    return digits > 0
+  }
+
+  /// 万 亿 元 件 条 个 项 次 人 宗 篇 场 减 增: what may stand beside a table figure.
+  static let units: Set<UInt32> = [
+    0x4E07, 0x4EBF, 0x5143, 0x4EF6, 0x6761, 0x4E2A, 0x9879, 0x6B21, 0x4EBA, 0x5B97, 0x7BC7, 0x573A, 0x51CF, 0x589E,
+  ]
+
+  /// The end of the cell starting at `start`: the next space, `|` or tab,
+  /// or `limit` bytes on, whichever is first.
+  func cellEnd(from start: Int, to end: Int, limit: Int) -> Int {
+    var offset = start
+    while offset < end, offset - start < limit, let (value, length) = scalar(at: offset), !Self.isSpace(value),
+      value != 0x7C
+    {
+      offset += length
+    }
+    return offset
   }
 
   /// Whether `range` holds only white space and cell separators.

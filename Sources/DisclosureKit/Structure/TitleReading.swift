@@ -9,7 +9,7 @@ enum TitleReading {
   }
 
   /// The words that end a title: `年度报告`, `年报`.
-  static let titleEndings = ["年度报告", "年度報告", "年报", "年報", "年度工作报告"]
+  static let titleEndings = ["年度报告", "年度報告", "年报", "年報", "公开工作报告", "公開工作報告"]
 
   /// The title of a report whose header lines are `lines` (body lines
   /// first, then furniture), or `nil`.
@@ -79,9 +79,18 @@ enum TitleReading {
     return nil
   }
 
+  /// `title` cut after its ending (`…年度报告（来源：某局）` → `…年度报告`).
+  static func endingAtReport(_ title: String) -> String {
+    for ending in titleEndings + ["年度工作报告", "工作报告"] {
+      if let range = title.range(of: ending) { return String(title[..<range.upperBound]) }
+    }
+    return title
+  }
+
   /// Splits a title into agency (the text before the year, or before
   /// `政府信息公开`) and year.
-  static func split(_ title: String) -> Title {
+  static func split(_ raw: String) -> Title {
+    let title = endingAtReport(raw)
     let chars = Array(title)
     for i in chars.indices {
       let found = DateParsing.number(at: i, in: chars, digits: 4...4) ?? DateParsing.chineseYear(at: i, in: chars)

@@ -8,13 +8,14 @@ extension GridBuilder {
     for (rowIndex, row) in grid.rows.enumerated() {
       var sawLabel = false
       let structured = row.count > 1
+      let rowHasValue = row.contains { !$0.isBlank && CellValueParser.isValueLike($0.text) }
       for (column, cell) in row.enumerated() {
         let bytes = Array(cell.text.utf8)
         let (start, end) = Self.trimmed(bytes, 0, bytes.count)
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
         let base = cell.range.start
         if CellValueParser.isValueLike(text) {
-          if start == end && !(sawLabel || column > 0 && structured) { continue }
+          if start == end && !(sawLabel || rowHasValue) { continue }
           items.append(
             TableItem(
               kind: .value, text: text, range: SourceRange(start: base + start, end: base + end), grid: 0,

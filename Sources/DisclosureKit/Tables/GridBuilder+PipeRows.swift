@@ -27,10 +27,10 @@ extension GridBuilder {
     }
     guard found else { return nil }
     cells.append(RawCell(start: cellStart, end: end))
-    if let first = cells.first, Self.isBlank(bytes, first.start, first.end), Self.startsWithPipe(bytes, start, end) {
+    // Only a line framed by pipes on both sides is markdown; a trailing
+    // pipe alone closes a blank last cell.
+    if Self.startsWithPipe(bytes, start, end), Self.endsWithPipe(bytes, start, end), cells.count >= 2 {
       cells.removeFirst()
-    }
-    if let last = cells.last, Self.isBlank(bytes, last.start, last.end), Self.endsWithPipe(bytes, start, end) {
       cells.removeLast()
     }
     return cells
@@ -53,11 +53,16 @@ extension GridBuilder {
 
   private static func startsWithPipe(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
     let (lower, upper) = trimmed(bytes, start, end)
-    return lower < upper && (bytes[lower] == 0x7C || bytes[lower] == 0xEF)
+    return lower < upper && (bytes[lower] == 0x7C || isWidePipe(bytes, lower, upper))
   }
 
   private static func endsWithPipe(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
     let (lower, upper) = trimmed(bytes, start, end)
-    return lower < upper && (bytes[upper - 1] == 0x7C || bytes[upper - 1] == 0x9C)
+    return lower < upper && (bytes[upper - 1] == 0x7C || upper - lower >= 3 && isWidePipe(bytes, upper - 3, upper))
+  }
+
+  /// `｜` (U+FF5C) at `i`.
+  private static func isWidePipe(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Bool {
+    i + 2 < end && bytes[i] == 0xEF && bytes[i + 1] == 0xBD && bytes[i + 2] == 0x9C
   }
 }

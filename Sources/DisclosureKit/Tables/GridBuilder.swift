@@ -101,13 +101,16 @@ struct GridBuilder: Sendable {
   func appendRow(_ cells: [RawCell], bytes: [UInt8], grid: Int, row: Int, into items: inout [TableItem]) {
     let structured = cells.count > 1
     var sawLabel = false
-    for (column, cell) in cells.enumerated() {
+    let texts = cells.map { cell in
       let (start, end) = Self.trimmed(bytes, cell.start, cell.end)
-      let text = String(decoding: bytes[start..<end], as: UTF8.self)
+      return (start, end, String(decoding: bytes[start..<end], as: UTF8.self))
+    }
+    let rowHasValue = texts.contains { $0.0 < $0.1 && CellValueParser.isValueLike($0.2) }
+    for (column, (start, end, text)) in texts.enumerated() {
       if CellValueParser.isValueLike(text) {
-        // A blank cell is a value only after a label in the same row, or
-        // between values: a blank corner of a header is nothing.
-        if start == end && !(sawLabel || column > 0 && structured) { continue }
+        // A blank cell is a value only after a label in the same row, or in
+        // a row of values: a blank corner of a header is nothing.
+        if start == end && !(sawLabel || rowHasValue) { continue }
         items.append(
           TableItem(
             kind: .value, text: text, range: SourceRange(start: start, end: end), grid: grid, row: row,

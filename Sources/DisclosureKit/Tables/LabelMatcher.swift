@@ -35,11 +35,22 @@ struct LabelMatcher: Sendable {
   }
 
   /// The template row `label` names, given the group label last seen.
-  func row(for label: String, group: String?) -> Int? {
+  ///
+  /// With `suffix`, a label that merely ends with a row label matches too:
+  /// digits run into a label mark its end, and a table flattened onto one
+  /// line leaves the header before the first row label
+  /// (`…对外公开总数量规章000`). Labels that also name a column (`总计`)
+  /// never match by suffix.
+  func row(for label: String, group: String?, suffix: Bool = false) -> Int? {
     let key = Self.key(label)
     guard !key.isEmpty else { return nil }
-    let index = find(key, in: rowEntries) ?? find(Self.droppingParenthetical(key), in: rowEntries)
-    guard let index else { return nil }
+    var found = find(key, in: rowEntries) ?? find(Self.droppingParenthetical(key), in: rowEntries)
+    if found == nil, suffix {
+      found =
+        rowEntries.filter { $0.key.count >= 2 && key.hasSuffix($0.key) && column(for: $0.key) == nil }
+        .max { $0.key.count < $1.key.count }?.index
+    }
+    guard let index = found else { return nil }
     if let required = template.rows[index].group, Self.key(required) != group { return nil }
     return index
   }
@@ -49,6 +60,13 @@ struct LabelMatcher: Sendable {
     let key = Self.key(label)
     guard !key.isEmpty else { return nil }
     return find(key, in: columnEntries) ?? find(Self.droppingParenthetical(key), in: columnEntries)
+  }
+
+  /// Whether `label` contains one of the template's row labels: the anchor
+  /// of a `.blocks` table whose header ran together.
+  func containsRowLabel(_ label: String) -> Bool {
+    let key = Self.key(label)
+    return rowEntries.contains { $0.key.count >= 2 && key.contains($0.key) }
   }
 
   /// Whether `label` is one of the template's group labels.

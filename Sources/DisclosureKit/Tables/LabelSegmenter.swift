@@ -90,7 +90,8 @@ enum LabelSegmenter {
         let digits = text(i, runEnd)
         if touchesLabel, let last = out.indices.last, out[last].kind == .label, out[last].glued == nil {
           out[last].glued = TableItem.Glued(
-            digits: digits, range: SourceRange(start: units[i].offset, end: units[runEnd - 1].end), unit: unit)
+            digits: digits, range: SourceRange(start: units[i].offset, end: units[runEnd - 1].end), unit: unit,
+            isCount: unitEnd < n && countWords.contains(units[unitEnd].scalar))
         } else {
           out.append(Segment(kind: .value, text: text(i, unitEnd), range: range))
         }
@@ -105,6 +106,9 @@ enum LabelSegmenter {
     if let textStart { emitText(textStart, n) }
     return out
   }
+
+  /// Words that count what a figure in prose measured.
+  private static let countWords: Set<Unicode.Scalar> = Set("件条个项次宗人家份篇场期例起户".unicodeScalars)
 
   private static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
 

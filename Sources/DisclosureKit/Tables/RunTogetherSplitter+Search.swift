@@ -114,7 +114,6 @@ extension RunTogetherSplitter {
   /// budget), scoring each by the identities the whole table breaks.
   func combine(_ units: [Unit], candidates: [[Candidate]], fixed: ReportTable, budget: inout Budget) -> Choice {
     var best: (failures: Int, imbalance: Int, picks: [Int])?
-    var zeroFailure: [[Int]] = []
     var picks: [Int] = []
     var table = fixed
     let rowPositions = Dictionary(uniqueKeysWithValues: template.rows.enumerated().map { ($1.key, $0) })
@@ -139,7 +138,6 @@ extension RunTogetherSplitter {
         for identity in template.identities where identity.scope == .eachColumn {
           failures += identity.failures(in: table).count
         }
-        if failures == 0, zeroFailure.count < 64 { zeroFailure.append(picks) }
         if best == nil || (failures, imbalance) < (best?.failures ?? 0, best?.imbalance ?? 0) {
           best = (failures, imbalance, picks)
         }
@@ -158,20 +156,34 @@ extension RunTogetherSplitter {
     var diagnostics: [Diagnostic] = []
     guard let best else { return Choice(picks: result, diagnostics: diagnostics) }
     for (depth, unitIndex) in splittable.enumerated() { result[unitIndex] = best.picks[depth] }
-    if best.failures == 0, zeroFailure.count > 1 {
+    for (depth, unitIndex) in splittable.enumerated() { place(unitIndex, candidates[unitIndex][best.picks[depth]]) }
+    if best.failures == 0 {
+      // A unit is ambiguous when another of its splits, the other units
+      // kept, still breaks nothing.
       for (depth, unitIndex) in splittable.enumerated() {
-        let distinct = Array(Set(zeroFailure.map { $0[depth] })).sorted()
-        guard distinct.count > 1 else { continue }
-        let shown = distinct.prefix(5).map { candidates[unitIndex][$0].values.map(String.init).joined(separator: "|") }
+        let chosen = best.picks[depth]
+        var alternatives: [Int] = []
+        for (index, candidate) in candidates[unitIndex].enumerated().prefix(256)
+        where index != chosen && candidate.rowFailures == 0 {
+          guard budget.spend(8) else { break }
+          place(unitIndex, candidate)
+          let broken = template.identities.filter { $0.scope == .eachColumn }.reduce(0) {
+            $0 + $1.failures(in: table).count
+          }
+          if broken == 0 { alternatives.append(index) }
+        }
+        place(unitIndex, candidates[unitIndex][chosen])
+        guard !alternatives.isEmpty else { continue }
+        let shown = ([chosen] + alternatives).prefix(16).map {
+          candidates[unitIndex][$0].values.map(String.init).joined(separator: "|")
+        }
         diagnostics.append(
           diagnostic(
             .ambiguousSplit, units[unitIndex],
-            "“\(units[unitIndex].glued.digits)” splits \(distinct.count) ways that keep every identity: "
-              + shown.joined(separator: ", ") + "; took "
-              + candidates[unitIndex][best.picks[depth]].values.map(String.init).joined(separator: "|")))
+            "“\(units[unitIndex].glued.digits)” splits \(alternatives.count + 1) ways that keep every identity: "
+              + shown.joined(separator: ", ") + "; took " + (shown.first ?? "")))
       }
     } else if best.failures > 0 {
-      for (depth, unitIndex) in splittable.enumerated() { place(unitIndex, candidates[unitIndex][best.picks[depth]]) }
       var broken: [String] = []
       for identity in template.identities {
         for instance in identity.failures(in: table) {

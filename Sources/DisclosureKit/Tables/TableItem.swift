@@ -29,5 +29,8 @@ struct TableItem: Sendable, Hashable {
     var digits: String
     var range: SourceRange
     var unit: String
+    /// The digits were followed by a counting word (`件`, `项`, `条`): a
+    /// figure in prose (`出台规范性文件4件`), not a row run together.
+    var isCount = false
   }
 }

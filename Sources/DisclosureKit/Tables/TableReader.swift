@@ -53,9 +53,9 @@ public struct TableReader: Sendable {
   public func read(_ text: NormalizedText, tokens: [Token], sections: SectionTree) -> Result {
     let built = GridBuilder(limits: limits).build(text)
     let aligner = TemplateAligner(limits: limits)
-    var best: [String: (alignment: TemplateAligner.Alignment, order: Int)] = [:]
+    var candidates: [(alignment: TemplateAligner.Alignment, template: TableTemplate)] = []
     var keys: [String] = []
-    for (order, template) in templates.enumerated() {
+    for template in templates {
       var alignment: TemplateAligner.Alignment?
       if let kind = template.sectionKind, let section = sections.section(kind) {
         let inside = built.items.filter { section.range.contains($0.range) }
@@ -66,26 +66,42 @@ public struct TableReader: Sendable {
       }
       guard let alignment else { continue }
       if !keys.contains(template.key) { keys.append(template.key) }
-      if let current = best[template.key], !Self.isBetter(alignment, than: current.alignment) { continue }
-      best[template.key] = (alignment, order)
+      candidates.append((alignment, template))
+    }
+    // The edition the markers of any table named: a table whose editions
+    // read alike (table 4) takes it.
+    let marked = candidates.filter { $0.alignment.markersMatched > 0 }.compactMap(\.template.edition)
+    let documentEdition = marked.max { a, b in marked.count { $0 == a } < marked.count { $0 == b } }
+    var best: [String: TemplateAligner.Alignment] = [:]
+    for candidate in candidates {
+      if let current = best[candidate.template.key],
+        !Self.isBetter(candidate.alignment, than: current, preferring: documentEdition)
+      {
+        continue
+      }
+      best[candidate.template.key] = candidate.alignment
     }
     var result = Result()
     var consumed: [SourceRange] = []
     for key in keys {
       guard let chosen = best[key] else { continue }
-      result.tables.append(chosen.alignment.table)
-      result.diagnostics += chosen.alignment.diagnostics
-      consumed += chosen.alignment.consumed
+      result.tables.append(chosen.table)
+      result.diagnostics += chosen.diagnostics
+      consumed += chosen.consumed
     }
     result.unmatched = built.grids.filter { grid in !consumed.contains { grid.range.contains($0) } }
     return result
   }
 
-  /// The edition whose markers matched wins; then the higher score.
-  static func isBetter(_ a: TemplateAligner.Alignment, than b: TemplateAligner.Alignment) -> Bool {
+  /// The edition whose markers matched wins; then the higher score; on a
+  /// tie, the edition the document's other tables showed.
+  static func isBetter(
+    _ a: TemplateAligner.Alignment, than b: TemplateAligner.Alignment, preferring edition: Int?
+  ) -> Bool {
     if a.markersMatched != b.markersMatched, min(a.markersMatched, b.markersMatched) == 0 {
       return a.markersMatched > b.markersMatched
     }
-    return a.score > b.score
+    if a.score != b.score { return a.score > b.score }
+    return edition != nil && a.table.edition == edition && b.table.edition != edition
   }
 }

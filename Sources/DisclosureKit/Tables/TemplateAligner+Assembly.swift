@@ -60,7 +60,8 @@ extension TemplateAligner {
     let table = buildTable(template, sources: sources, reads: reads)
     diagnostics += cellDiagnostics(table, template: template)
     let found = template.rows.indices.filter { sources[$0]?.contains { $0 != nil } == true }
-    guard !found.isEmpty else { return nil }
+    // One row alone is too little to call a table: prose names row labels.
+    guard found.count >= min(2, template.rows.count) else { return nil }
     for (index, row) in template.rows.enumerated() where reads[index] == nil {
       diagnostics.append(
         Diagnostic(

@@ -20,9 +20,7 @@ extension TemplateAligner {
     var start = 0
     while start < items.count {
       guard
-        let anchor = items[start...].firstIndex(where: {
-          $0.kind == .label && matcher.row(for: $0.text, group: nil) != nil
-        })
+        let anchor = items[start...].firstIndex(where: { $0.kind == .label && matcher.containsRowLabel($0.text) })
       else { return nil }
       var run: [TableItem] = []
       var k = anchor

@@ -31,7 +31,12 @@ extension TemplateAligner {
       if let found = matcher.group(for: item.text) {
         group = found
       }
-      guard let rowIndex = matcher.row(for: item.text, group: group) else {
+      // Digits glued to a label stand for a run-together row only when there
+      // are enough of them for its cells and no counting word follows.
+      let glued = item.glued.flatMap { glued -> TableItem.Glued? in
+        glued.isCount ? nil : glued
+      }
+      guard let rowIndex = matcher.row(for: item.text, group: group, suffix: glued != nil) else {
         i += 1
         continue
       }
@@ -44,21 +49,27 @@ extension TemplateAligner {
         let next = items[j]
         switch next.kind {
         case .value:
-          if item.rowIsStructured, next.row != item.row, !values.isEmpty || item.glued != nil { break scan }
+          // A label in a row of cells owns the values of its row only.
+          if item.rowIsStructured, next.row != item.row { break scan }
           if let last = values.last, last.rowIsStructured, next.row != last.row { break scan }
           values.append(next)
         case .label:
-          if !values.isEmpty || item.glued != nil || isAlsoColumn { break scan }
+          if !values.isEmpty || glued != nil || isAlsoColumn { break scan }
           if matcher.row(for: next.text, group: matcher.group(for: next.text) ?? group) != nil { break scan }
           skipped += 1
           if skipped > Self.maxSkippedLabels { break scan }
         }
         j += 1
       }
-      let hasData = !values.isEmpty || item.glued != nil
-      if hasData, reads[rowIndex] == nil {
+      let cells = matcher.template.columnKeys(of: matcher.template.rows[rowIndex]).count
+      let usable = glued.flatMap { $0.digits.count >= cells ? $0 : nil }
+      let hasData = !values.isEmpty || usable != nil
+      // A row read from glued digits yields to a later reading of the row
+      // with separate values: prose before a table may name a row label.
+      let replaces = reads[rowIndex].map { $0.values.isEmpty && values.count == cells } ?? true
+      if hasData, replaces {
         reads[rowIndex] = RowRead(
-          labelRange: item.range, values: values, glued: item.glued, first: i, last: max(i, j - 1))
+          labelRange: item.range, values: values, glued: usable, first: i, last: max(i, j - 1))
         i = max(i + 1, j)
       } else {
         i += 1
@@ -70,16 +81,19 @@ extension TemplateAligner {
   /// The template columns of a structured row's values, read from the
   /// header labels above it: grid column → template column index.
   func headerMap(before index: Int, in items: [TableItem], matcher: LabelMatcher) -> [Int: Int] {
+    let lower = max(0, index - 400)
+    // Header rows hold labels only; a row label such as `（七）总计` is no header.
+    let valueRows = Set(items[lower..<index].filter { $0.kind == .value && !$0.text.isEmpty }.map(\.row))
     var map: [Int: Int] = [:]
     var k = index - 1
-    var seen = 0
-    while k >= 0, seen < 400, items[k].rowIsStructured {
+    while k >= lower, items[k].rowIsStructured {
       let item = items[k]
-      if item.kind == .label, map[item.column] == nil, let column = matcher.column(for: item.text) {
+      if item.kind == .label, !valueRows.contains(item.row), map[item.column] == nil,
+        let column = matcher.column(for: item.text)
+      {
         map[item.column] = column
       }
       k -= 1
-      seen += 1
     }
     return map
   }

@@ -52,8 +52,6 @@ struct GoldenLine: Sendable, CustomTestStringConvertible {
         "word:A4", "han:纸", "sp: ", "word:COVID", "p:-", "num:19", "sp: ", "sep:｜", "sep:\t", "sep:|", "br:\r\n",
         "word:x", "sp:\u{3000}", "word:y",
       ]),
-    GoldenLine("3.补正后申请内容仍不明确0", ["num:3", "p:.", "han:补正后申请内容仍不明确", "num:0"]),
-    GoldenLine("1)围绕", ["num:1", "p:)", "han:围绕"]),
   ]
 }
 
@@ -61,6 +59,30 @@ struct GoldenLine: Sendable, CustomTestStringConvertible {
   @Test(arguments: GoldenLine.all)
   func golden(_ line: GoldenLine) {
     #expect(lex(line.text) == line.tokens)
+  }
+
+  /// Heading markers come from ``HeadingMarker/match(in:at:)`` (the Structure stage);
+  /// where it finds none, the same bytes lex as numbers and punctuation.
+  @Test(arguments: [
+    ("3.补正后申请内容仍不明确0", "3.", ["num:3", "p:."], ["han:补正后申请内容仍不明确", "num:0"]),
+    ("1)围绕贯彻落实十九届四中全会精神", "1)", ["num:1", "p:)"], ["han:围绕贯彻落实", "cnum:十九", "han:届四中全会精神"]),
+    ("一、总体情况", "一、", ["han:一", "p:、"], ["han:总体情况"]),
+    ("（一）主动公开", "（一）", ["p:（", "han:一", "p:）"], ["han:主动公开"]),
+  ])
+  func headingMarkerAtLineStart(_ text: String, _ marker: String, _ without: [String], _ rest: [String]) {
+    let expected = HeadingMarker(prefixOf: text) == nil ? without + rest : ["mark:" + marker] + rest
+    #expect(lex(text) == expected)
+    // After a line break, a space, a cell separator or a sentence end too.
+    #expect(Array(lex("x\n" + text).dropFirst(2)) == expected)
+    #expect(Array(lex("。" + text).dropFirst(1)) == expected)
+    #expect(Array(lex("| " + text).dropFirst(2)) == expected)
+  }
+
+  @Test func noHeadingMarkerMidLineOrInADecimal() {
+    #expect(lex("统一、规范") == ["han:统一", "p:、", "han:规范"])
+    #expect(lex("共3.补正") == ["han:共", "num:3", "p:.", "han:补正"])
+    #expect(lex("12.35万元") == ["num[万.]:12.35万", "unit:元"])
+    #expect(lex("1.5亿元") == ["num[亿.]:1.5亿", "unit:元"])
   }
 
   @Test func tokenIsEightBytes() {

@@ -92,6 +92,24 @@ struct DiagnosticRenderingTests {
         """)
   }
 
+  /// A whole body on one line: only the window around the range is shown,
+  /// whatever the line's length or its characters' widths in bytes.
+  @Test(arguments: [("a", 1), ("甲", 1), ("😀", 1), ("a", 5000), ("甲", 5000)])
+  func windowIsTheSameOnAnyLine(_ filler: String, _ factor: Int) {
+    let before = String(repeating: filler, count: 40 * factor)
+    let text = "标题\n" + before + "错" + String(repeating: "乙", count: 40 * factor) + "\n下一行"
+    let diagnostic = Diagnostic(
+      .encodingNoise, .warning, "Noise.", location: .init(range: Self.range(of: "错", in: text)))
+    let width = filler == "a" ? 30 : 60
+    #expect(
+      diagnostic.description(in: text) == """
+        warning[text.encodingNoise]: Noise.
+          |
+        2 | …\(String(repeating: filler, count: 30))错\(String(repeating: "乙", count: 30))…
+          |  \(String(repeating: " ", count: width))^^
+        """)
+  }
+
   @Test func emptyRangesAndRangesPastTheLineStillPoint() {
     let empty = Diagnostic(.table2InForce, .warning, "Blank.", location: .init(range: SourceRange(start: 9, end: 9)))
     #expect(
