@@ -9,12 +9,12 @@
 /// | kind | shapes |
 /// |---|---|
 /// | breadcrumb | `首页 > 政务公开 > …`, `当前位置：首页 > …` |
-/// | pageInfo | two or more page fields on a line (`发布时间:… 信息来源:… 文字大小:… 背景色:`); an index field row at the top (`索引号: \| 4311030021/2021-00073 \| 分类: \| \|`); a short line of one page field (`发布时间: 2019-02-22`); `【打印】【关闭】` |
+/// | pageInfo | a line that starts with a page field and names two or more (`发布时间:… 信息来源:… 文字大小:… 背景色:`); an index field row at the top (`索引号: \| 4311030021/2021-00073 \| 分类: \| \|`); a short line of one page field (`发布时间: 2019-02-22`); `【打印】【关闭】` |
 /// | crawlerHeader | a scraper's header block at the top (`标题: …`, `原文链接: …`, `发文机关: …`) and its `==== 正文 ====` divider |
 /// | form | feedback form fields (`姓 名:`, `联系方式:`, `*验 证 码:`, `提交`) and the prompt just above them |
 /// | share | `扫码进入`, `扫一扫`, `分享到:`, `关注 · 广州政府网` |
 /// | separator | lines of `\|` only, runs of `-` `=` `*` `_` `—`, a trailing run of 20+ `\|` |
-/// | other | `正在更新中...`, `相关文档:`, `上一篇`, `返回顶部` |
+/// | other | `正在更新中...`, `相关文档:`, `上一篇`, `返回顶部`, a site footer (`版权所有`, `ICP备`, `主办单位:`) |
 enum PageFurniture {
   typealias Kind = NormalizedText.FurnitureLine.Kind
 
@@ -53,6 +53,10 @@ enum PageFurniture {
     "正在更新中", "相关文档", "相关附件", "相关链接", "相关文件", "上一篇", "下一篇", "返回顶部", "打印本页", "关闭窗口", "打印",
     "关闭", "收藏", "【打印】", "【关闭】", "[打印]", "[关闭]", "【打印本页】", "【关闭窗口】", "[打印本页]", "[关闭窗口]",
   ]
+
+  /// Words of a site's footer: copyright, registration numbers, the hosting
+  /// and maintaining units.
+  static let siteFooterWords = ["版权所有", "ICP备", "网站标识码", "主办单位:", "主办单位：", "承办单位:", "承办单位：", "技术支持:", "技术支持：", "公网安备"]
 
   /// The field name of a `name: value` line, spaces inside the name removed
   /// (`文号 :` → `文号`, `姓  名:` → `姓名`), leading bullets skipped.
@@ -96,15 +100,12 @@ enum PageFurniture {
   /// Field colons and breadcrumb arrows, anywhere on a line.
   private static let anywhereMarks: Set<UInt32> = Set(":：>＞»›→".unicodeScalars.map(\.value))
   /// Words that only furniture lines without a colon or an arrow hold.
-  private static let words: [[UInt8]] = [
+  private static let wordList = [
     "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
-    "提交", "重置", "换一张", "取消", "发表评论", "正文",
-  ].map { Array($0.utf8) }
-  private static let wordStarts: Set<UInt32> = Set(
-    [
-      "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
-      "提交", "重置", "换一张", "取消", "发表评论", "正文",
-    ].compactMap { $0.unicodeScalars.first?.value })
+    "提交", "重置", "换一张", "取消", "发表评论", "正文", "版权所有", "网站标识码", "ICP备", "公网安备",
+  ]
+  private static let words: [[UInt8]] = wordList.map { Array($0.utf8) }
+  private static let wordStarts: Set<UInt32> = Set(wordList.compactMap { $0.unicodeScalars.first?.value })
 
   /// A cheap byte-level test run before ``classify(_:)``: whether the line
   /// has anything every furniture shape has (a leading mark, a colon, an
@@ -146,14 +147,16 @@ enum PageFurniture {
     let compact = String(trimmed.filter { $0 != " " && $0 != "\t" })
     let bare = compact.trimmingSuffix { ".。…:：".contains($0) }
     if noiseLines.contains(bare) { return .other }
+    if compact.utf8.count <= 300, siteFooterWords.contains(where: { compact.contains($0) }) { return .other }
     if isShare(compact) { return .share }
     if isFormField(compact) { return .form }
     if isBreadcrumb(trimmed) { return .breadcrumb }
-    if fieldCount(trimmed) >= 2 { return .pageInfo }
+    let field = fieldName(trimmed)
+    if let field, pageFields.contains(field), fieldCount(trimmed) >= 2 { return .pageInfo }
     if compact.hasPrefix("【打印") || compact.hasPrefix("[打印") || compact.hasPrefix("【字体") || compact.hasPrefix("【字号") {
       return .pageInfo
     }
-    if let name = fieldName(trimmed), strongPageFields.contains(name), trimmed.utf8.count <= 90 { return .pageInfo }
+    if let field, strongPageFields.contains(field), trimmed.utf8.count <= 90 { return .pageInfo }
     return nil
   }
 
@@ -188,20 +191,16 @@ enum PageFurniture {
     return formFields.contains(String(bare.dropLast()).lowercased())
   }
 
-  /// `首页 > 政务公开 > …`: three or more segments, the first naming the home
-  /// page or the current position, or four or more short segments.
+  /// `首页 > 政务公开 > …`: three or more segments, the first naming the
+  /// home page or the current position. A chain without that first segment
+  /// (`申请 > 受理 > 审核 > 办结`) may be a workflow in the body, so it stays.
   static func isBreadcrumb(_ line: Substring) -> Bool {
     let separators: Set<Character> = [">", "＞", "»", "›", "→"]
     let segments = line.split(whereSeparator: { separators.contains($0) }).map {
       $0.trimmingCharacters(in: " \t")
     }
-    guard segments.count >= 3, !segments.contains(where: \.isEmpty) else { return false }
-    if let first = segments.first,
-      ["首页", "主页", "位置", "当前", "您现在", "你现在"].contains(where: { first.contains($0) }), first.count <= 16
-    {
-      return true
-    }
-    return segments.count >= 4 && segments.allSatisfy { $0.count <= 12 }
+    guard segments.count >= 3, !segments.contains(where: \.isEmpty), let first = segments.first else { return false }
+    return ["首页", "主页", "位置", "当前", "您现在", "你现在"].contains(where: { first.contains($0) }) && first.count <= 16
   }
 
   /// A feedback form's prompt (`请您…提出宝贵的意见或建议`), recognised only

@@ -97,6 +97,8 @@ struct PageFurnitureTests {
       0554-2797015
       （三）扫码办事
       行政许可 > 行政处罚 > 行政强制
+      申请 > 受理 > 审核 > 办结
+      《关于印发某方案的通知》(文号:某〔2020〕1号,发布日期:2020-01-01)
       -
       ——
       规章 | 0 | | |
@@ -116,6 +118,8 @@ struct PageFurnitureTests {
     ("| | |", .separator),
     ("上一篇", .other),
     ("【正文】", .crawlerHeader),
+    ("版权所有：某市人民政府办公室 京ICP备12345678号", .other),
+    ("网站标识码3600000001 赣公网安备 36020202000123号", .other),
   ])
   func classifiesALine(_ line: String, _ kind: Kind) {
     #expect(PageFurniture.classify(Substring(line)) == kind)
