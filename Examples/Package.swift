@@ -21,6 +21,16 @@ let package = Package(
       name: "CustomExtractorExample",
       dependencies: [.product(name: "DisclosureKit", package: "DisclosureKit")]
     ),
+    // Runs the built `disclosure` and `CustomExtractorExample` binaries as
+    // subprocesses; depends on them so that `swift test` builds them first.
+    .testTarget(
+      name: "disclosureTests",
+      dependencies: [
+        "disclosure",
+        "CustomExtractorExample",
+        .product(name: "DisclosureKit", package: "DisclosureKit"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

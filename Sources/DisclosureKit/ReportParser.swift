@@ -8,11 +8,25 @@ public struct ParseOptions: Sendable, Hashable {
   public var forcedExtractor: String?
   /// Run the built-in checks of ``ReportChecks/all``.
   public var runsChecks: Bool
+  /// The score the best extractor must reach for its template to be used.
+  /// Below it the report's template is `unknown`, its extractor `none`, and
+  /// it carries a ``Diagnostic/Code/unknownTemplate`` diagnostic instead of a
+  /// forced fit. Default ``ParseOptions/defaultMinimumScore`` (0.35): the
+  /// built-ins score at least 0.5 on any document in their format, and
+  /// below 0.3 on a news article or an empty page.
+  public var minimumScore: Double
 
-  public init(limits: ParseLimits = .default, forcedExtractor: String? = nil, runsChecks: Bool = true) {
+  /// The default of ``minimumScore``.
+  public static let defaultMinimumScore = 0.35
+
+  public init(
+    limits: ParseLimits = .default, forcedExtractor: String? = nil, runsChecks: Bool = true,
+    minimumScore: Double = ParseOptions.defaultMinimumScore
+  ) {
     self.limits = limits
     self.forcedExtractor = forcedExtractor
     self.runsChecks = runsChecks
+    self.minimumScore = minimumScore
   }
 }
 
@@ -98,34 +112,69 @@ public struct ReportParser: Sendable {
   }
 
   private func parse(_ source: SourceDocument, name: String) -> AnnualReport {
-    let document = document(source, name: name)
-    let chosen: (extractor: any ReportExtractor, scores: [String: Double])?
+    report(for: document(source, name: name))
+  }
+
+  /// Chooses an extractor for `document` and builds its report.
+  ///
+  /// Every registered extractor scores the document and every score is kept
+  /// in ``AnnualReport/scores``. ``ParseOptions/forcedExtractor`` names the
+  /// extractor to use whatever the scores say (an id that is not registered
+  /// is ignored); otherwise the registry's choice is used when its score
+  /// reaches ``ParseOptions/minimumScore``, and the template is `unknown`
+  /// when it does not.
+  ///
+  /// - Parameter document: What the earlier stages read, from ``document(data:name:)``.
+  /// - Returns: The report, with the built-in checks run when ``ParseOptions/runsChecks`` is set.
+  /// - Complexity: one `score(_:)` per registered extractor, one `extract(_:)`.
+  public func report(for document: Document) -> AnnualReport {
+    var scores: [String: Double] = [:]
+    for entry in registry.scores(for: document) { scores[entry.id] = entry.score }
+    var chosen: (any ReportExtractor)?
     if let forced = options.forcedExtractor, let extractor = registry.extractor(id: forced) {
-      chosen = (extractor, [forced: extractor.score(document)])
+      chosen = extractor
+    } else if let selection = registry.select(for: document),
+      (selection.scores[selection.extractor.id] ?? 0) >= options.minimumScore
+    {
+      chosen = selection.extractor
+    }
+    var report: AnnualReport
+    var vocabulary = Vocabulary()
+    if let extractor = chosen {
+      let result = extractor.extract(document)
+      vocabulary = extractor.vocabulary
+      report = AnnualReport(
+        source: document.source, template: result.template, extractor: extractor.id,
+        confidence: ExtractorRegistry.clamped(result.confidence), scores: scores, metadata: document.metadata,
+        sections: document.sections.sections, tables: result.tables, facts: result.facts,
+        diagnostics: document.diagnostics + result.diagnostics, normalizedText: document.text.text)
     } else {
-      chosen = registry.select(for: document)
-    }
-    guard let (extractor, scores) = chosen else {
-      return AnnualReport(
-        source: document.source, template: "unknown", extractor: "none", confidence: 0,
+      let best = scores.values.max() ?? 0
+      let unknown = Diagnostic(
+        .unknownTemplate, .warning,
+        "No extractor recognised the document (best score \(Self.format(best)), "
+          + "minimum \(Self.format(options.minimumScore))); no tables or facts were read.",
+        zh: "未能识别报告格式，未读取表格和数据。")
+      report = AnnualReport(
+        source: document.source, template: "unknown", extractor: "none", confidence: best, scores: scores,
         metadata: document.metadata, sections: document.sections.sections, tables: [], facts: [],
-        diagnostics: document.diagnostics, normalizedText: document.text.text)
+        diagnostics: document.diagnostics + [unknown], normalizedText: document.text.text)
     }
-    let result = extractor.extract(document)
-    var report = AnnualReport(
-      source: document.source, template: result.template, extractor: extractor.id, confidence: result.confidence,
-      scores: scores, metadata: document.metadata, sections: document.sections.sections, tables: result.tables,
-      facts: result.facts, diagnostics: document.diagnostics + result.diagnostics,
-      normalizedText: document.text.text)
     if options.runsChecks {
-      let context = CheckContext(vocabulary: extractor.vocabulary)
+      let context = CheckContext(vocabulary: vocabulary)
       for check in ReportChecks.all {
         report.diagnostics += check.check(report, in: context)
       }
     }
     if report.diagnostics.count > options.limits.maxDiagnostics {
-      report.diagnostics.removeLast(report.diagnostics.count - options.limits.maxDiagnostics)
+      report.diagnostics.removeLast(report.diagnostics.count - max(0, options.limits.maxDiagnostics))
     }
     return report
+  }
+
+  private static func format(_ score: Double) -> String {
+    let hundredths = Int((min(1, max(0, score)) * 100).rounded())
+    let fraction = hundredths % 100
+    return String(hundredths / 100) + "." + (fraction < 10 ? "0" : "") + String(fraction)
   }
 }

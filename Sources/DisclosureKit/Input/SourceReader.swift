@@ -3,6 +3,17 @@ import Foundation
 /// Reads bytes into a ``SourceDocument``: detects the encoding and whether the
 /// input is HTML, and decodes it.
 ///
+/// The encoding is detected from the bytes (never from a file name): a
+/// byte-order mark, UTF-16 without one, UTF-8, GB18030/GBK. HTML is detected
+/// from the content too and rendered by a tolerant reader into lines and
+/// table grids; plain text keeps its lines as they are.
+///
+/// ```swift
+/// let document = try SourceReader().read(Data("<p>一、总体情况</p>".utf8))
+/// document.form   // .html
+/// document.text   // "一、总体情况"
+/// ```
+///
 /// - Complexity: O(n) in the input's bytes.
 public struct SourceReader: Sendable {
   public var limits: ParseLimits
@@ -13,15 +24,66 @@ public struct SourceReader: Sendable {
 
   /// Decodes `data`.
   ///
-  /// - Throws: ``InputError`` when the input is empty, binary, undecodable or
-  ///   over ``ParseLimits/maxInputBytes``.
+  /// ``SourceDocument/sourceMap`` maps the text back to input bytes: exactly
+  /// for UTF-8 and HTML, per line for UTF-16 and GB18030 (an offset inside a
+  /// line with non-ASCII characters maps to the line's first byte).
+  ///
+  /// - Parameter data: The file's bytes.
+  /// - Returns: The decoded document, with an ``Diagnostic/Code/inputEncoding``
+  ///   diagnostic when bytes had to be replaced by U+FFFD.
+  /// - Throws: ``InputError`` when the input is empty (or only white space),
+  ///   binary (NUL bytes outside UTF-16, or a PDF, PNG, GIF, JPEG, ZIP or OLE
+  ///   signature), undecodable, or over ``ParseLimits/maxInputBytes``.
+  /// - Complexity: O(n) in the input's bytes.
   public func read(_ data: Data) throws(InputError) -> SourceDocument {
-    // Placeholder until the Input stage lands: UTF-8 text only.
-    guard !data.isEmpty else { throw .empty }
     guard data.count <= limits.maxInputBytes else {
       throw .limitExceeded(limit: limits.maxInputBytes, actual: data.count)
     }
-    let text = String(decoding: data, as: UTF8.self)
-    return SourceDocument(form: .text, encoding: .utf8, byteCount: data.count, text: text)
+    guard !data.isEmpty else { throw .empty }
+    let decoded = try TextEncoding._decode([UInt8](data))
+    guard !Self.isBlank(decoded.bytes) else { throw .empty }
+    var diagnostics: [Diagnostic] = []
+    if decoded.replacements > 0 {
+      diagnostics.append(
+        Diagnostic(
+          .inputEncoding, .warning,
+          "\(decoded.replacements) invalid byte sequence(s) were replaced by U+FFFD while decoding as "
+            + "\(decoded.encoding.rawValue).",
+          zh: "按\(decoded.encoding.rawValue)解码时有\(decoded.replacements)处无效字节被替换为U+FFFD。"))
+    }
+    guard HTMLReader.looksLikeHTML(decoded.bytes) else {
+      return SourceDocument(
+        form: .text, encoding: decoded.encoding, byteCount: data.count,
+        text: String(decoding: decoded.bytes, as: UTF8.self), sourceMap: decoded.map, diagnostics: diagnostics)
+    }
+    let page = HTMLReader(limits: limits).read(decoded.bytes)
+    guard !Self.isBlank(page.bytes) else { throw .empty }
+    return SourceDocument(
+      form: .html, encoding: decoded.encoding, byteCount: data.count, text: page.text, tables: page.tables,
+      sourceMap: page.map.composed(over: decoded.map, derivedLength: page.bytes.count),
+      diagnostics: diagnostics + page.diagnostics)
+  }
+
+  /// Whether UTF-8 `bytes` hold only white space (ASCII, NBSP, ideographic
+  /// space, zero-width characters, byte-order marks).
+  static func isBlank(_ bytes: [UInt8]) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if HTMLReader.isSpace(byte) || byte == 0x0B {
+        index += 1
+      } else if bytes[index...].starts(with: [0xC2, 0xA0]) {
+        index += 2
+      } else if bytes[index...].starts(with: [0xE3, 0x80, 0x80]) || bytes[index...].starts(with: [0xEF, 0xBB, 0xBF]) {
+        index += 3
+      } else if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80,
+        (0x80...0x8D).contains(bytes[index + 2])
+      {
+        index += 3
+      } else {
+        return false
+      }
+    }
+    return true
   }
 }

@@ -1,8 +1,12 @@
+import Foundation
+
 /// One parsed annual report: what was read, the template it follows, its
 /// metadata, sections, tables, facts and diagnostics.
 ///
-/// Its JSON encoding is the contract of the output schema: keys are stable.
-/// ``normalizedText`` is not encoded; ranges in the JSON point into it.
+/// Its JSON encoding is the contract of the output schema (see
+/// `AnnualReport+Codable.swift`): keys are stable. ``normalizedText`` is not
+/// encoded; ranges in the JSON point into it, and the cells' ranges are kept
+/// in the additive `evidence` key.
 public struct AnnualReport: Sendable, Hashable, Codable {
   /// The version of the JSON shape.
   public var schemaVersion: Int
@@ -53,39 +57,16 @@ public struct AnnualReport: Sendable, Hashable, Codable {
   /// The text of `range` in ``normalizedText``.
   public func text(of range: SourceRange) -> String { normalizedText.slice(range) }
 
-  enum CodingKeys: String, CodingKey {
-    case schemaVersion, source, template, extractor, confidence, scores, metadata, sections, tables, facts,
-      diagnostics
+  /// The body text of the first level-1 section of `kind`: the narrative
+  /// sections of a standard report (总体情况, 存在的主要问题…) are read this way.
+  public func text(of kind: SectionKind) -> String? {
+    guard let section = sections.first(where: { $0.kind == kind }) else { return nil }
+    return text(of: section.bodyRange).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(schemaVersion, forKey: .schemaVersion)
-    try c.encode(source, forKey: .source)
-    try c.encode(template, forKey: .template)
-    try c.encode(extractor, forKey: .extractor)
-    try c.encode(confidence, forKey: .confidence)
-    try c.encode(scores, forKey: .scores)
-    try c.encode(metadata, forKey: .metadata)
-    try c.encode(sections, forKey: .sections)
-    try c.encode(ReportTable.Collection(tables), forKey: .tables)
-    try c.encode(facts, forKey: .facts)
-    try c.encode(diagnostics, forKey: .diagnostics)
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
-    source = try c.decode(SourceInfo.self, forKey: .source)
-    template = try c.decode(String.self, forKey: .template)
-    extractor = try c.decode(String.self, forKey: .extractor)
-    confidence = try c.decode(Double.self, forKey: .confidence)
-    scores = try c.decodeIfPresent([String: Double].self, forKey: .scores) ?? [:]
-    metadata = try c.decode(ReportMetadata.self, forKey: .metadata)
-    sections = try c.decode([Section].self, forKey: .sections)
-    tables = try c.decode(ReportTable.Collection.self, forKey: .tables).tables
-    facts = try c.decode([Fact].self, forKey: .facts)
-    diagnostics = try c.decode([Diagnostic].self, forKey: .diagnostics)
-    normalizedText = ""
+  /// The evidence of the cell at `table`, `row`, `column`: where its text
+  /// stands in ``normalizedText``.
+  public func evidence(_ table: String, _ row: String, _ column: String) -> SourceRange? {
+    self.table(table)?[row: row]?[column]?.range
   }
 }

@@ -66,10 +66,13 @@ public struct Diagnostic: Sendable, Hashable, Codable {
   public var expected: Double?
   /// For arithmetic: the value the report states.
   public var actual: Double?
+  /// A second place the diagnostic concerns: for a figure in the prose that
+  /// contradicts a table, the table cell it contradicts.
+  public var related: Location?
 
   public init(
     _ code: Code, _ severity: Severity, _ message: String, zh messageZh: String? = nil,
-    location: Location? = nil, expected: Double? = nil, actual: Double? = nil
+    location: Location? = nil, expected: Double? = nil, actual: Double? = nil, related: Location? = nil
   ) {
     self.code = code
     self.severity = severity
@@ -78,5 +81,6 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     self.location = location
     self.expected = expected
     self.actual = actual
+    self.related = related
   }
 }

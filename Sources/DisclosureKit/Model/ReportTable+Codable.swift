@@ -73,3 +73,46 @@ extension ReportTable {
     }
   }
 }
+
+extension ReportTable {
+  /// The additive `evidence` object of a report: every cell's range in the
+  /// normalised text under `table.row.column`, so a consumer of the JSON can
+  /// show where a value was read. Cells with no range are left out.
+  struct Evidence: Codable {
+    var ranges: [String: SourceRange]
+
+    init(_ tables: [ReportTable]) {
+      var ranges: [String: SourceRange] = [:]
+      for table in tables {
+        for row in table.rows {
+          for cell in row.cells {
+            if let range = cell.range { ranges[table.key + "." + row.key + "." + cell.column] = range }
+          }
+        }
+      }
+      self.ranges = ranges
+    }
+
+    init(from decoder: any Decoder) throws {
+      ranges = try decoder.singleValueContainer().decode([String: SourceRange].self)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.singleValueContainer()
+      try container.encode(ranges)
+    }
+
+    /// Puts the ranges back on the cells of `tables`.
+    func apply(to tables: inout [ReportTable]) {
+      for t in tables.indices {
+        for r in tables[t].rows.indices {
+          for c in tables[t].rows[r].cells.indices {
+            let cell = tables[t].rows[r].cells[c]
+            let key = tables[t].key + "." + tables[t].rows[r].key + "." + cell.column
+            if let range = ranges[key] { tables[t].rows[r].cells[c].range = range }
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,6 +1,21 @@
 /// Finds the tables of a report in whatever form the scraper left them,
 /// rebuilds them as grids and aligns each to the templates it is given.
 ///
+/// The reader needs no section tree: it reads the whole text as one stream
+/// of labels and values (``GridBuilder``) and looks for every template's
+/// rows in it. When the tree has the section of a template's
+/// ``TableTemplate/sectionKind``, that section is searched first. Of the
+/// templates that share a key (the 2019 and 2021 editions), the best match
+/// is kept — the edition whose markers were seen, then the one with more
+/// rows found. A table that is absent yields nothing: never a table of
+/// zeros (the extractor or the checks decide whether it was required).
+///
+/// ```swift
+/// let reader = TableReader(templates: TableTemplate.standard2019 + TableTemplate.standard2021)
+/// let result = reader.read(text, tokens: tokens, sections: tree)
+/// result.tables.first { $0.key == "requests" }?.value("newRequests", "total")   // 2
+/// ```
+///
 /// - Complexity: O(n) in the text's bytes, plus a split search bounded by
 ///   ``ParseLimits/maxSplitCandidates``.
 public struct TableReader: Sendable {
@@ -27,8 +42,74 @@ public struct TableReader: Sendable {
   }
 
   /// Reads the tables of `text`.
+  ///
+  /// - Parameters:
+  ///   - text: The normalised text, with its HTML grids.
+  ///   - tokens: The text's tokens (the reader works from the text's bytes;
+  ///     tokens are accepted for the stage contract).
+  ///   - sections: The heading tree; may be empty.
+  /// - Returns: The aligned tables in template order, the grids no template
+  ///   matched, and the diagnostics of alignment.
   public func read(_ text: NormalizedText, tokens: [Token], sections: SectionTree) -> Result {
-    // Placeholder until the Tables stage lands.
-    Result()
+    let built = GridBuilder(limits: limits).build(text)
+    let aligner = TemplateAligner(limits: limits)
+    var candidates: [(alignment: TemplateAligner.Alignment, template: TableTemplate)] = []
+    var keys: [String] = []
+    for template in templates {
+      var alignment: TemplateAligner.Alignment?
+      if let kind = template.sectionKind, let section = sections.section(kind) {
+        let inside = built.items.filter { section.range.contains($0.range) }
+        alignment = aligner.alignment(of: inside, to: template)
+      }
+      if alignment == nil {
+        alignment = aligner.alignment(of: built.items, to: template)
+      }
+      guard let alignment else { continue }
+      if !keys.contains(template.key) { keys.append(template.key) }
+      candidates.append((alignment, template))
+    }
+    // The edition the markers of any table named: a table whose editions
+    // read alike (table 4) takes it.
+    let marked = candidates.filter { $0.alignment.markersMatched > 0 }.compactMap(\.template.edition)
+    let documentEdition = marked.max { a, b in marked.count { $0 == a } < marked.count { $0 == b } }
+    var best: [String: TemplateAligner.Alignment] = [:]
+    for candidate in candidates {
+      if let current = best[candidate.template.key],
+        !Self.isBetter(candidate.alignment, than: current, preferring: documentEdition)
+      {
+        continue
+      }
+      best[candidate.template.key] = candidate.alignment
+    }
+    var result = Result()
+    var consumed: [SourceRange] = []
+    let year = EditionDetector.reportYear(in: text.text)
+    for key in keys {
+      guard let chosen = best[key] else { continue }
+      result.tables.append(chosen.table)
+      result.diagnostics += chosen.diagnostics
+      consumed += chosen.consumed
+      // Only a table whose headers showed its edition can be said to follow the wrong one.
+      if let year, chosen.markersMatched > 0,
+        let mismatch = EditionDetector.mismatch(
+          chosen.table, year: year, editions: templates.filter { $0.key == key }.compactMap(\.edition))
+      {
+        result.diagnostics.append(mismatch)
+      }
+    }
+    result.unmatched = built.grids.filter { grid in !consumed.contains { grid.range.contains($0) } }
+    return result
+  }
+
+  /// The edition whose markers matched wins; then the higher score; on a
+  /// tie, the edition the document's other tables showed.
+  static func isBetter(
+    _ a: TemplateAligner.Alignment, than b: TemplateAligner.Alignment, preferring edition: Int?
+  ) -> Bool {
+    if a.markersMatched != b.markersMatched, min(a.markersMatched, b.markersMatched) == 0 {
+      return a.markersMatched > b.markersMatched
+    }
+    if a.score != b.score { return a.score > b.score }
+    return edition != nil && a.table.edition == edition && b.table.edition != edition
   }
 }

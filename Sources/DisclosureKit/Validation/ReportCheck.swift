@@ -24,8 +24,22 @@ public struct CheckContext: Sendable {
   }
 }
 
-/// The built-in checks.
+/// The built-in checks, one per file in `Validation/Checks/`.
 public enum ReportChecks {
-  /// Every built-in check, in the order their diagnostics are reported.
-  public static let all: [any ReportCheck] = []
+  /// Every built-in check, in the order their diagnostics are reported:
+  /// the document's sections and dates first, then table presence and
+  /// edition, then the arithmetic, then prose against tables, then text
+  /// noise.
+  public static let all: [any ReportCheck] = [
+    SectionPresence(),
+    SectionNumbering(),
+    DateAgreement(),
+    TablePresence(),
+    EditionAgreement(),
+    TableIdentities(),
+    Table2InForce(),
+    BlankCells(),
+    NarrativeAgreement(),
+    EncodingNoise(),
+  ]
 }

@@ -1,0 +1,118 @@
+/// A figure in the prose: a number and its unit.
+struct _Figure {
+  /// The value, scaled (万 ×10⁴) into the unit reported.
+  var value: Double
+  /// The unit as reported (`件`; `元` for a figure printed in 万元).
+  var unit: String?
+  /// From the first byte of the number to the end of its unit.
+  var range: SourceRange
+  var isApproximate: Bool
+}
+
+/// A clause: text between `，；：` or sentence ends, with its figures.
+struct _Clause {
+  var range: SourceRange
+  var figures: [_Figure]
+  /// Clauses of one sentence share it.
+  var sentence: Int
+  /// Clauses of one paragraph (line) share it; a heading starts a new one.
+  var paragraph: Int
+}
+
+/// Cuts tokens into clauses and finds their figures.
+struct _ClauseSplitter {
+  let source: _FactText
+
+  /// Punctuation that ends a sentence.
+  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "．"]
+  /// Punctuation that ends a clause.
+  static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":"]
+
+  func clauses(of tokens: [Token], in range: SourceRange?) -> [_Clause] {
+    var clauses: [_Clause] = []
+    var sentence = 0
+    var paragraph = 0
+    var start: Int?
+    var end = 0
+    var figures: [_Figure] = []
+
+    func close() {
+      if let clauseStart = start, end > clauseStart {
+        let clauseRange = SourceRange(start: clauseStart, end: end)
+        if range.map({ $0.contains(clauseRange) }) ?? true {
+          clauses.append(_Clause(range: clauseRange, figures: figures, sentence: sentence, paragraph: paragraph))
+        }
+      }
+      start = nil
+      figures = []
+    }
+
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      let tokenRange = token.range
+      switch token.kind {
+      case .lineBreak:
+        close()
+        sentence += 1
+        paragraph += 1
+      case .headingMarker:
+        close()
+        sentence += 1
+        paragraph += 1
+      case .punctuation:
+        let scalar = source.string(tokenRange).unicodeScalars.first
+        if let scalar, Self.sentenceEnds.contains(scalar) {
+          close()
+          sentence += 1
+        } else if let scalar, Self.clauseEnds.contains(scalar) {
+          close()
+        } else {
+          if start == nil { start = tokenRange.start }
+          end = tokenRange.end
+        }
+      case .number, .chineseNumeral:
+        if start == nil { start = tokenRange.start }
+        end = tokenRange.end
+        var next = index + 1
+        while next < tokens.count, tokens[next].kind == .space { next += 1 }
+        if next < tokens.count, tokens[next].kind == .unit, let figure = figure(tokens[index], unit: tokens[next]) {
+          figures.append(figure)
+          end = tokens[next].range.end
+          index = next
+        }
+      case .space:
+        if start != nil { end = tokenRange.end }
+      default:
+        if start == nil { start = tokenRange.start }
+        end = tokenRange.end
+      }
+      index += 1
+    }
+    close()
+    return clauses
+  }
+
+  /// The figure of a number token and the unit token after it; `nil` for a
+  /// percentage, a single numeral character, or a number that does not parse.
+  func figure(_ number: Token, unit: Token) -> _Figure? {
+    guard !number.flags.contains(.percent) else { return nil }
+    let text = source.string(number.range)
+    // A lone numeral character before a unit is an idiom or an ordinal far
+    // more often than a count: `一件事一次办`, `两个责任`, `二期系统`.
+    if number.kind == .chineseNumeral, text.count == 1 { return nil }
+    guard let parsed = try? ChineseNumber(parsing: text), !parsed.isPercent else { return nil }
+    var value = parsed.value
+    var unitText = source.string(unit.range)
+    // 1814万元 may come as the number 1814 and the unit 万元.
+    if unitText.hasPrefix("万"), unitText.count > 1, !number.flags.contains(.wan) {
+      value *= 10_000
+      unitText.removeFirst()
+    }
+    guard value.isFinite else { return nil }
+    return _Figure(
+      value: value, unit: unitText,
+      range: SourceRange(start: number.range.start, end: unit.range.end),
+      isApproximate: parsed.isApproximate || number.flags.contains(.approximate))
+  }
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+/// Matches the figures of one clause against the patterns, keeping the
+/// sentence context from clause to clause.
+struct _FactMatcher {
+  let patterns: [FactPattern]
+  let source: _FactText
+  let maxLabelBytes: Int
+  /// The keys other patterns name as their context.
+  let parentKeys: Set<String>
+  /// The key the current sentence is about.
+  var context: String?
+
+  /// Words that open an explanation of the figure before them.
+  static let explanationOpeners = ["主要是", "主要涉及", "主要为", "是因为", "因为", "原因是", "均为", "系"]
+  /// Negations that state a count as none.
+  static let negations = ["没有", "未", "无", "不", "零"]
+  /// Negations that are part of other words (`无法提供`, `不予公开`, `不服`).
+  static let falseNegations = ["无法", "无正当", "不予", "不服", "不断", "不够", "不足", "不同意", "不公开", "未经"]
+  /// Words between a label and its number that are not part of the label.
+  static let fillers = ["共计", "合计", "累计", "总计", "达到", "共", "达", "约", "近", "的", "了"]
+
+  init(patterns: [FactPattern], source: _FactText, maxLabelBytes: Int) {
+    self.patterns = patterns
+    self.source = source
+    self.maxLabelBytes = maxLabelBytes
+    parentKeys = Set(patterns.flatMap(\.context))
+  }
+
+  /// A pattern matched in a label: which one, where its trigger stands.
+  private struct Match {
+    var pattern: FactPattern
+    var order: Int
+    var trigger: String
+    var offset: String.Index
+  }
+
+  mutating func facts(in clause: _Clause, following: ArraySlice<_Clause>) -> [Fact] {
+    let quote = source.string(clause.range).trimmingCharacters(in: .whitespaces)
+    guard !clause.figures.isEmpty else { return zeroStatements(in: clause, quote: quote) }
+    var facts: [Fact] = []
+    var previousEnd = clause.range.start
+    var previousMention = ""
+    for (index, figure) in clause.figures.enumerated() {
+      let nextStart = index + 1 < clause.figures.count ? clause.figures[index + 1].range.start : clause.range.end
+      let before = source.string(max(previousEnd, figure.range.start - maxLabelBytes), figure.range.start)
+      let after = source.string(figure.range.end, min(nextStart, figure.range.end + maxLabelBytes))
+      previousEnd = figure.range.end
+      var mention = Self.mentionLabel(before: before, after: after)
+      // `79项、47项、41项`: the figures of an enumeration share its label.
+      if !mention._hasHan { mention = previousMention }
+      previousMention = mention
+      facts.append(fact("mention", figure, label: mention, quote: quote))
+
+      var label = ""
+      var chosen = best(in: before, unit: figure.unit, explanationOnly: false)
+      if let match = chosen {
+        label = String(before[match.offset...])
+      } else if let match = best(in: after, unit: figure.unit, explanationOnly: false) {
+        chosen = match
+        label = after
+      } else if let explanation = explanation(after: clause, following: following),
+        let match = best(in: explanation, unit: figure.unit, explanationOnly: true)
+      {
+        chosen = match
+        label = String(explanation[match.offset...])
+      }
+      guard let match = chosen else { continue }
+      let key = groupKey(in: label, unit: figure.unit) ?? match.pattern.key
+      facts.append(fact(key, figure, label: Self.trimmed(label), quote: quote))
+      if parentKeys.contains(key) { context = key }
+    }
+    return facts
+  }
+
+  private func fact(_ key: String, _ figure: _Figure, label: String, quote: String) -> Fact {
+    Fact(
+      key: key, value: figure.value, unit: figure.unit, label: label, quote: quote, range: figure.range,
+      isApproximate: figure.isApproximate)
+  }
+
+  /// The best pattern whose trigger stands in `label`: the longest trigger,
+  /// then the first declared.
+  private func best(in label: String, unit: String?, explanationOnly: Bool) -> Match? {
+    var best: Match?
+    for match in matches(in: label, unit: unit) where !explanationOnly || match.pattern.readsExplanation {
+      if let current = best, match.trigger.count <= current.trigger.count { continue }
+      best = match
+    }
+    return best
+  }
+
+  private func matches(in label: String, unit: String?) -> [Match] {
+    guard !label.isEmpty else { return [] }
+    var found: [Match] = []
+    for (order, pattern) in patterns.enumerated() {
+      if !pattern.units.isEmpty {
+        guard let unit, pattern.units.contains(unit) else { continue }
+      }
+      if !pattern.context.isEmpty {
+        guard let context, pattern.context.contains(context) else { continue }
+      }
+      if pattern.excluding.contains(where: { label.contains($0) }) { continue }
+      var longest: (String, String.Index)?
+      for trigger in pattern.triggers where trigger.count > (longest?.0.count ?? 0) {
+        if let range = label.range(of: trigger) { longest = (trigger, range.lowerBound) }
+      }
+      if let (trigger, offset) = longest {
+        found.append(Match(pattern: pattern, order: order, trigger: trigger, offset: offset))
+      }
+    }
+    return found
+  }
+
+  /// The group key when `label` names the triggers of several keys of one group.
+  private func groupKey(in label: String, unit: String?) -> String? {
+    var groups: [String: Set<String>] = [:]
+    for match in matches(in: label, unit: unit) {
+      if let group = match.pattern.group { groups[group, default: []].insert(match.pattern.key) }
+    }
+    return groups.first { $0.value.count >= 2 }?.key
+  }
+
+  /// The clause that explains the figure, when one follows in its sentence
+  /// after any `占…%` shares.
+  private func explanation(after clause: _Clause, following: ArraySlice<_Clause>) -> String? {
+    for next in following {
+      guard next.sentence == clause.sentence, next.figures.isEmpty else { return nil }
+      let text = source.string(next.range).trimmingCharacters(in: .whitespaces)
+      if text.hasPrefix("占") { continue }
+      return Self.explanationOpeners.contains(where: { text.hasPrefix($0) }) ? text : nil
+    }
+    return nil
+  }
+
+  /// A clause with no figure that states facts with a negation: value 0
+  /// for each pattern that allows it (`未发生行政复议和行政诉讼` is two).
+  private mutating func zeroStatements(in clause: _Clause, quote: String) -> [Fact] {
+    guard clause.range.count <= maxLabelBytes * 3 else { return [] }
+    var facts: [Fact] = []
+    for pattern in patterns where pattern.readsNegationAsZero && pattern.context.isEmpty {
+      if facts.contains(where: { $0.key == pattern.key }) { continue }
+      if pattern.excluding.contains(where: { quote.contains($0) }) { continue }
+      if !pattern.negationContext.isEmpty, !pattern.negationContext.contains(where: { quote.contains($0) }) { continue }
+      guard let trigger = pattern.triggers.first(where: { quote.contains($0) }),
+        let triggerRange = quote.range(of: trigger)
+      else { continue }
+      let head = quote[..<triggerRange.lowerBound]
+      let negated = Self.negations.contains { negation in
+        var search = head.startIndex
+        while let found = head.range(of: negation, range: search..<head.endIndex) {
+          let rest = head[found.lowerBound...]
+          if !Self.falseNegations.contains(where: { rest.hasPrefix($0) }) { return true }
+          search = found.upperBound
+        }
+        return false
+      }
+      guard negated else { continue }
+      if parentKeys.contains(pattern.key) { context = pattern.key }
+      let unit = pattern.units.first { $0 != "万元" }
+      facts.append(
+        Fact(
+          key: pattern.key, value: 0, unit: unit, label: String(quote[triggerRange.lowerBound...]), quote: quote,
+          range: clause.range))
+    }
+    return facts
+  }
+
+  /// The few words before a figure, or after it when none stand before.
+  static func mentionLabel(before: String, after: String) -> String {
+    let label = trimmed(before)
+    if label._hasHan { return String(label.suffix(12)) }
+    return String(trimmed(after).prefix(12))
+  }
+
+  /// `label` without leading conjunctions and trailing fillers.
+  static func trimmed(_ label: String) -> String {
+    var text = Substring(label.trimmingCharacters(in: .whitespaces))
+    let leading = ["其中", "“", "”", "、", "并", "为"]
+    var changed = true
+    while changed {
+      changed = false
+      for word in leading where text.hasPrefix(word) {
+        text = text.dropFirst(word.count)
+        changed = true
+      }
+      for word in fillers + ["“", "”"] where text.hasSuffix(word) && text.count > word.count {
+        text = text.dropLast(word.count)
+        changed = true
+      }
+    }
+    return String(text).trimmingCharacters(in: .whitespaces)
+  }
+}

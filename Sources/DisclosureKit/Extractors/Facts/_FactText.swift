@@ -1,0 +1,28 @@
+/// The normalised text as bytes, with the slicing the fact reader needs.
+struct _FactText {
+  let bytes: [UInt8]
+
+  init(_ text: String) { bytes = Array(text.utf8) }
+
+  /// The text of `start..<end`, clipped to the bytes and moved off split
+  /// scalars, so a cap that falls inside a character never yields garbage.
+  func string(_ start: Int, _ end: Int) -> String {
+    var lower = min(max(0, start), bytes.count)
+    let upper = min(max(lower, end), bytes.count)
+    while lower < upper, bytes[lower] & 0xC0 == 0x80 { lower += 1 }
+    var top = upper
+    if top < bytes.count {
+      while top > lower, bytes[top] & 0xC0 == 0x80 { top -= 1 }
+    }
+    return String(decoding: bytes[lower..<top], as: UTF8.self)
+  }
+
+  func string(_ range: SourceRange) -> String { string(range.start, range.end) }
+}
+
+extension String {
+  /// Whether the string holds a Han character.
+  var _hasHan: Bool {
+    unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+  }
+}

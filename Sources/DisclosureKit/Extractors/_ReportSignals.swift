@@ -1,0 +1,93 @@
+import Foundation
+
+/// What the built-in extractors' scores read from a document: the standard
+/// tables found, which section titles of a list its level-1 headings carry,
+/// whether it is titled as an annual report, and its work-summary headings.
+struct _ReportSignals {
+  let document: Document
+
+  /// The keys of the standard tables.
+  static let standardTableKeys = ["activeDisclosure", "requests", "reviewLitigation"]
+
+  /// How many of the standard tables the document has (0…3), counting only
+  /// tables most of whose rows were read: a few table words in the prose
+  /// (`部分公开5宗`) can make the table reader align a table of one row.
+  var standardTableCount: Int {
+    Self.standardTableKeys.filter { key in document.table(key).map(Self.isSubstantial) ?? false }.count
+  }
+
+  /// Whether at least half of `table`'s rows hold a value or a blank cell.
+  static func isSubstantial(_ table: ReportTable) -> Bool {
+    guard !table.rows.isEmpty else { return false }
+    let read = table.rows.filter { row in row.cells.contains { $0.state == .value || $0.state == .blank } }.count
+    return read * 2 >= table.rows.count
+  }
+
+  /// How many distinct kinds of `patterns` have a title that a level-1
+  /// heading carries.
+  func matchedKinds(_ patterns: [Vocabulary.SectionPattern]) -> Int {
+    var kinds: Set<SectionKind> = []
+    for section in document.sections.sections {
+      let title = Self.folded(section.title.isEmpty ? section.heading : section.title)
+      guard !title.isEmpty else { continue }
+      for pattern in patterns where !kinds.contains(pattern.kind) {
+        if pattern.titles.contains(where: { Self.matches(title, Self.folded($0)) }) { kinds.insert(pattern.kind) }
+      }
+    }
+    return kinds.count
+  }
+
+  /// The number of distinct kinds of `patterns`.
+  static func kindCount(_ patterns: [Vocabulary.SectionPattern]) -> Int { Set(patterns.map(\.kind)).count }
+
+  /// How many level-1 sections have a statutory kind (anything but `unknown`).
+  var statutorySectionCount: Int {
+    document.sections.sections.filter { $0.kind != nil && $0.kind != .unknown }.count
+  }
+
+  /// Whether the title, or the first lines when no title was read, call the
+  /// document an annual report (`年度报告`, spaced or not).
+  var isTitledAsAnnualReport: Bool {
+    if let title = document.metadata.title, Self.folded(title).contains("年度报告") { return true }
+    let head = document.text.text.utf8.prefix(4096)
+    return Self.folded(String(decoding: head, as: UTF8.self)).contains("年度报告")
+  }
+
+  /// Headings a work summary is organised by.
+  static let workSummaryMarkers = ["工作总结", "主要工作", "工作打算", "工作计划", "下一步工作", "工作思路"]
+
+  /// How many distinct work-summary markers stand in headings or in short
+  /// lines (a title line such as `…2020年工作总结及2021年工作打算`).
+  var workSummaryMarkerCount: Int {
+    var found: Set<String> = []
+    var lines: [String] = document.sections.allSections.map(\.heading)
+    for line in document.text.text.split(separator: "\n", omittingEmptySubsequences: true) {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.count <= 40 { lines.append(trimmed) }
+    }
+    for line in lines {
+      for marker in Self.workSummaryMarkers where line.contains(marker) { found.insert(marker) }
+    }
+    return found.count
+  }
+
+  /// The year the report covers, if read.
+  var year: Int? { document.metadata.year }
+
+  /// A title folded for comparison: no spaces, punctuation or quotes.
+  static func folded(_ text: String) -> String {
+    String(
+      text.unicodeScalars.filter { scalar in
+        !CharacterSet.whitespacesAndNewlines.contains(scalar) && !CharacterSet.punctuationCharacters.contains(scalar)
+          && !CharacterSet.symbols.contains(scalar)
+      })
+  }
+
+  /// Whether a folded heading carries a folded pattern title, or is a
+  /// shortened form of one (at least four characters and half its length).
+  static func matches(_ title: String, _ pattern: String) -> Bool {
+    guard !pattern.isEmpty else { return false }
+    if title.contains(pattern) { return true }
+    return title.count >= 4 && title.count * 2 >= pattern.count && pattern.contains(title)
+  }
+}

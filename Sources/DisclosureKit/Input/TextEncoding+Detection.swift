@@ -1,0 +1,228 @@
+import Foundation
+
+/// Input bytes decoded to UTF-8, with the map back to the input bytes.
+struct _DecodedInput {
+  var bytes: [UInt8]
+  var encoding: TextEncoding
+  /// Maps offsets in ``bytes`` to offsets in the input.
+  var map: OffsetMap
+  /// How many invalid sequences were replaced by U+FFFD.
+  var replacements: Int
+}
+
+extension TextEncoding {
+  /// Foundation's GB18030 encoding (a superset of GBK and GB2312); decoded by
+  /// ICU in swift-corelibs-foundation.
+  static let foundationGB18030 = String.Encoding(rawValue: 0x8000_0632)
+
+  /// Detects the encoding of `input` from its bytes and decodes it.
+  ///
+  /// The order: a byte-order mark decides; then UTF-16 without a mark when
+  /// NUL bytes fall on one parity only (ASCII in UTF-16); then NUL bytes mean
+  /// binary; then valid UTF-8; then UTF-8 with a few damaged bytes (valid
+  /// multi-byte sequences outnumber errors ten to one, so one bad byte does
+  /// not turn a UTF-8 report into GB18030 mojibake); then GB18030; then UTF-8
+  /// with replacement when most of it is UTF-8.
+  ///
+  /// The map is exact for UTF-8. For UTF-16 and GB18030 it has an anchor per
+  /// line (every offset in a line maps to the line's first input byte), and
+  /// lines of pure ASCII are mapped byte for byte.
+  ///
+  /// - Throws: ``InputError/binary`` or ``InputError/undecodable``.
+  /// - Complexity: O(n) in the input's bytes.
+  static func _decode(_ input: [UInt8]) throws(InputError) -> _DecodedInput {
+    if input.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return _decodeUTF8(input, from: 3, encoding: .utf8BOM)
+    }
+    if input.starts(with: [0xFF, 0xFE]) { return _decodeUTF16(input, from: 2, bigEndian: false) }
+    if input.starts(with: [0xFE, 0xFF]) { return _decodeUTF16(input, from: 2, bigEndian: true) }
+    if _hasBinarySignature(input) { throw .binary }
+    if let bigEndian = _utf16WithoutMark(input) {
+      return _decodeUTF16(input, from: 0, bigEndian: bigEndian)
+    }
+    if input.contains(0) { throw .binary }
+    let scan = _UTF8Scan(input)
+    if scan.errors == 0 || scan.multiByte >= 10 * scan.errors {
+      return _decodeUTF8(input, from: 0, encoding: .utf8)
+    }
+    if let text = String(data: Data(input), encoding: foundationGB18030) {
+      return _gb18030(input, text: text)
+    }
+    if scan.multiByte > scan.errors { return _decodeUTF8(input, from: 0, encoding: .utf8) }
+    throw .undecodable
+  }
+
+  /// Known binary file signatures: PDF, PNG, GIF, JPEG, ZIP (and so DOCX,
+  /// XLSX), OLE (DOC, XLS), ELF, RAR, 7z, gzip.
+  static func _hasBinarySignature(_ input: [UInt8]) -> Bool {
+    let signatures: [[UInt8]] = [
+      Array("%PDF".utf8), [0x89, 0x50, 0x4E, 0x47], Array("GIF87a".utf8), Array("GIF89a".utf8),
+      [0xFF, 0xD8, 0xFF], [0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06],
+      [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], [0x7F, 0x45, 0x4C, 0x46], Array("Rar!".utf8),
+      [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], [0x1F, 0x8B, 0x08],
+    ]
+    return signatures.contains { input.starts(with: $0) }
+  }
+
+  /// `true` (big-endian) or `false` (little-endian) when `input` clearly is
+  /// UTF-16 without a byte-order mark: NUL bytes, four in five on one parity, make at
+  /// least 2% of the code units sampled, and the whole input decodes.
+  static func _utf16WithoutMark(_ input: [UInt8]) -> Bool? {
+    guard input.count >= 4, input.count % 2 == 0 else { return nil }
+    let sample = min(input.count, 1 << 14)
+    var zeroEven = 0
+    var zeroOdd = 0
+    for index in 0..<sample where input[index] == 0 {
+      if index % 2 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+    }
+    let units = sample / 2
+    let bigEndian: Bool
+    if zeroOdd * 50 >= units, zeroEven * 4 <= zeroOdd {
+      bigEndian = false
+    } else if zeroEven * 50 >= units, zeroOdd * 4 <= zeroEven {
+      bigEndian = true
+    } else {
+      return nil
+    }
+    // A NUL code unit or an unpaired surrogate means it is not UTF-16 text.
+    var index = 0
+    var pendingHigh = false
+    while index + 1 < input.count {
+      let unit =
+        bigEndian
+        ? UInt16(input[index]) << 8 | UInt16(input[index + 1]) : UInt16(input[index + 1]) << 8 | UInt16(input[index])
+      if unit == 0 { return nil }
+      let isHigh = (0xD800...0xDBFF).contains(unit)
+      let isLow = (0xDC00...0xDFFF).contains(unit)
+      if pendingHigh != isLow { return nil }
+      pendingHigh = isHigh
+      index += 2
+    }
+    return pendingHigh ? nil : bigEndian
+  }
+
+  static func _decodeUTF8(_ input: [UInt8], from start: Int, encoding: TextEncoding) -> _DecodedInput {
+    let body = start == 0 ? input : Array(input[min(start, input.count)...])
+    let scan = _UTF8Scan(body)
+    if scan.errors == 0 {
+      let map = OffsetMap(anchors: [OffsetMap.Anchor(derived: 0, source: start, copiedLength: Int.max)])
+      return _DecodedInput(bytes: body, encoding: encoding, map: map, replacements: 0)
+    }
+    var builder = _RewriteBuilder(capacity: body.count + 16)
+    var index = 0
+    var runStart = 0
+    while index < body.count {
+      let length = _UTF8Scan.sequenceLength(body, at: index)
+      if length > 0 {
+        index += length
+        continue
+      }
+      builder.copy(body, runStart..<index)
+      builder.replace(at: index, with: [0xEF, 0xBF, 0xBD])
+      index += 1
+      runStart = index
+    }
+    builder.copy(body, runStart..<body.count)
+    let shift = OffsetMap(anchors: [OffsetMap.Anchor(derived: 0, source: start, copiedLength: Int.max)])
+    let map = builder.map.composed(over: shift, derivedLength: builder.count)
+    return _DecodedInput(bytes: builder.bytes, encoding: encoding, map: map, replacements: scan.errors)
+  }
+
+  static func _decodeUTF16(_ input: [UInt8], from start: Int, bigEndian: Bool) -> _DecodedInput {
+    var output: [UInt8] = []
+    output.reserveCapacity(input.count * 3 / 2)
+    var anchors: [OffsetMap.Anchor] = [OffsetMap.Anchor(derived: 0, source: start, copiedLength: 0)]
+    var replacements = 0
+    var index = start
+    func unit(at offset: Int) -> UInt16? {
+      guard offset + 1 < input.count else { return nil }
+      return bigEndian
+        ? UInt16(input[offset]) << 8 | UInt16(input[offset + 1])
+        : UInt16(input[offset + 1]) << 8 | UInt16(input[offset])
+    }
+    while let first = unit(at: index) {
+      var scalar: Unicode.Scalar?
+      var width = 2
+      if (0xD800...0xDBFF).contains(first), let second = unit(at: index + 2), (0xDC00...0xDFFF).contains(second) {
+        let value = 0x10000 + ((UInt32(first) - 0xD800) << 10) + (UInt32(second) - 0xDC00)
+        scalar = Unicode.Scalar(value)
+        width = 4
+      } else {
+        scalar = Unicode.Scalar(first)
+      }
+      if scalar == nil { replacements += 1 }
+      UTF8.encode(scalar ?? "\u{FFFD}") { output.append($0) }
+      index += width
+      if scalar == "\n" {
+        anchors.append(OffsetMap.Anchor(derived: output.count, source: index, copiedLength: 0))
+      }
+    }
+    if index < input.count {
+      // A trailing odd byte.
+      replacements += 1
+      UTF8.encode("\u{FFFD}") { output.append($0) }
+    }
+    return _DecodedInput(
+      bytes: output, encoding: bigEndian ? .utf16BE : .utf16LE, map: OffsetMap(anchors: anchors),
+      replacements: replacements)
+  }
+
+  /// GB18030 keeps ASCII bytes as they are (0x0A is never a trail byte), so
+  /// lines correspond one to one; pure-ASCII lines map byte for byte.
+  static func _gb18030(_ input: [UInt8], text: String) -> _DecodedInput {
+    let output = Array(text.utf8)
+    var anchors: [OffsetMap.Anchor] = []
+    var source = 0
+    var derived = 0
+    while source <= input.count, derived <= output.count {
+      let sourceEnd = input[source...].firstIndex(of: 0x0A) ?? input.count
+      let derivedEnd = output[derived...].firstIndex(of: 0x0A) ?? output.count
+      let same = sourceEnd - source == derivedEnd - derived
+      anchors.append(
+        OffsetMap.Anchor(derived: derived, source: source, copiedLength: same ? sourceEnd - source + 1 : 0))
+      if !same { anchors.append(OffsetMap.Anchor(derived: derivedEnd, source: sourceEnd, copiedLength: 1)) }
+      source = sourceEnd + 1
+      derived = derivedEnd + 1
+    }
+    return _DecodedInput(bytes: output, encoding: .gb18030, map: OffsetMap(anchors: anchors), replacements: 0)
+  }
+}
+
+/// One pass over bytes counting valid multi-byte UTF-8 sequences and errors.
+struct _UTF8Scan {
+  var multiByte = 0
+  var errors = 0
+
+  init(_ bytes: [UInt8]) {
+    var index = 0
+    while index < bytes.count {
+      let length = Self.sequenceLength(bytes, at: index)
+      if length == 0 {
+        errors += 1
+        index += 1
+      } else {
+        if length > 1 { multiByte += 1 }
+        index += length
+      }
+    }
+  }
+
+  /// The length of the valid UTF-8 sequence at `index`, or 0 when invalid.
+  static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    let lead = bytes[index]
+    if lead < 0x80 { return 1 }
+    func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+      index + offset < bytes.count && range.contains(bytes[index + offset])
+    }
+    switch lead {
+    case 0xC2...0xDF: return continuation(1) ? 2 : 0
+    case 0xE0: return continuation(1, 0xA0...0xBF) && continuation(2) ? 3 : 0
+    case 0xE1...0xEC, 0xEE...0xEF: return continuation(1) && continuation(2) ? 3 : 0
+    case 0xED: return continuation(1, 0x80...0x9F) && continuation(2) ? 3 : 0
+    case 0xF0: return continuation(1, 0x90...0xBF) && continuation(2) && continuation(3) ? 4 : 0
+    case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+    case 0xF4: return continuation(1, 0x80...0x8F) && continuation(2) && continuation(3) ? 4 : 0
+    default: return 0
+    }
+  }
+}

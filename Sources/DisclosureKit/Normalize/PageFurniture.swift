@@ -1,0 +1,258 @@
+/// Recognises page furniture: the lines a web page wraps around a report
+/// that are not the report.
+///
+/// Conservative by design: a line is furniture only when it clearly matches
+/// one of the shapes below, and long lines (over ``maxLineBytes``) never
+/// are. Matching happens on normalised lines (simplified script, folded
+/// widths), so `掃碼進入` is matched as `扫码进入`.
+///
+/// | kind | shapes |
+/// |---|---|
+/// | breadcrumb | `首页 > 政务公开 > …`, `当前位置：首页 > …` |
+/// | pageInfo | two or more page fields on a line (`发布时间:… 信息来源:… 文字大小:… 背景色:`); an index field row at the top (`索引号: \| 4311030021/2021-00073 \| 分类: \| \|`); a short line of one page field (`发布时间: 2019-02-22`); `【打印】【关闭】` |
+/// | crawlerHeader | a scraper's header block at the top (`标题: …`, `原文链接: …`, `发文机关: …`) and its `==== 正文 ====` divider |
+/// | form | feedback form fields (`姓 名:`, `联系方式:`, `*验 证 码:`, `提交`) and the prompt just above them |
+/// | share | `扫码进入`, `扫一扫`, `分享到:`, `关注 · 广州政府网` |
+/// | separator | lines of `\|` only, runs of `-` `=` `*` `_` `—`, a trailing run of 20+ `\|` |
+/// | other | `正在更新中...`, `相关文档:`, `上一篇`, `返回顶部` |
+enum PageFurniture {
+  typealias Kind = NormalizedText.FurnitureLine.Kind
+
+  /// Lines longer than this are body text, whatever they contain.
+  static let maxLineBytes = 600
+
+  /// Field names of a page's information bar and index table.
+  static let pageFields: Set<String> = [
+    "索引号", "分类", "主题分类", "体裁分类", "组配分类", "服务对象分类", "发文机关", "发布机构", "发布机关", "发文单位",
+    "发文日期", "成文日期", "发布日期", "发布时间", "生成日期", "公开日期", "名称", "文号", "发文字号", "文件编号", "主题词",
+    "关键词", "公开方式", "公开范围", "公开时限", "公开形式", "有效性", "时效性", "信息来源", "来源", "所属机构", "所属主题",
+    "浏览次数", "访问量", "访问次数", "点击数", "点击量", "点击次数", "阅读数", "阅读次数", "浏览量", "作者", "责任编辑", "编辑",
+    "字号", "字体", "文字大小", "背景色", "信息类别", "内容分类", "信息分类", "统一编号", "登记号",
+  ]
+
+  /// Fields that, on a short line of their own, are page furniture anywhere.
+  static let strongPageFields: Set<String> = [
+    "发布时间", "发布日期", "信息来源", "浏览次数", "访问量", "访问次数", "点击数", "点击量", "点击次数", "阅读次数", "浏览量",
+    "文字大小", "字号", "背景色", "责任编辑", "索引号",
+  ]
+
+  /// Field names only a scraper writes.
+  static let crawlerFields: Set<String> = [
+    "标题", "题目", "原文链接", "原文地址", "原文网址", "链接", "网址", "来源网址", "来源链接", "url", "抓取时间", "采集时间",
+    "爬取时间", "文件名", "title", "source",
+  ]
+
+  static let formFields: Set<String> = [
+    "姓名", "联系方式", "联系电话", "电话", "手机", "手机号码", "邮箱", "电子邮箱", "e-mail", "email", "内容", "留言内容",
+    "意见内容", "意见建议", "标题", "验证码", "地址", "联系地址", "邮编", "主题", "留言标题",
+  ]
+
+  static let formButtons: Set<String> = ["提交", "重置", "提交留言", "看不清?换一张", "看不清，换一张", "换一张", "取消", "发表评论"]
+
+  static let noiseLines: Set<String> = [
+    "正在更新中", "相关文档", "相关附件", "相关链接", "相关文件", "上一篇", "下一篇", "返回顶部", "打印本页", "关闭窗口", "打印",
+    "关闭", "收藏", "【打印】", "【关闭】", "[打印]", "[关闭]", "【打印本页】", "【关闭窗口】", "[打印本页]", "[关闭窗口]",
+  ]
+
+  /// The field name of a `name: value` line, spaces inside the name removed
+  /// (`文号 :` → `文号`, `姓  名:` → `姓名`), leading bullets skipped.
+  static func fieldName(_ line: Substring) -> String? {
+    var name = ""
+    for character in line {
+      if character == ":" || character == "：" { return name.isEmpty ? nil : name.lowercased() }
+      if character == " " || character == "\t" { continue }
+      if name.isEmpty, "*•·●-".contains(character) { continue }
+      name.append(character)
+      if name.count > 8 { return nil }
+    }
+    return nil
+  }
+
+  /// The page fields named anywhere in `line` as `name:`.
+  static func fieldCount(_ line: Substring) -> Int {
+    var count = 0
+    var seen: Set<String> = []
+    var index = line.startIndex
+    while let colon = line[index...].firstIndex(where: { $0 == ":" || $0 == "：" }) {
+      // The longest field name ending right before the colon (spaces allowed).
+      var before = line[..<colon]
+      while before.last == " " { before = before.dropLast() }
+      for length in stride(from: 6, through: 2, by: -1) where before.count >= length {
+        let candidate = String(before.suffix(length))
+        if pageFields.contains(candidate), !seen.contains(candidate) {
+          seen.insert(candidate)
+          count += 1
+          break
+        }
+      }
+      index = line.index(after: colon)
+    }
+    return count
+  }
+
+  /// Scalars that open a separator, divider, bulleted form field or page
+  /// tool when they start a line.
+  private static let leadingMarks: Set<UInt32> = Set("|｜-=_*~#+—─━·•●【[".unicodeScalars.map(\.value))
+  /// Field colons and breadcrumb arrows, anywhere on a line.
+  private static let anywhereMarks: Set<UInt32> = Set(":：>＞»›→".unicodeScalars.map(\.value))
+  /// Words that only furniture lines without a colon or an arrow hold.
+  private static let words: [[UInt8]] = [
+    "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
+    "提交", "重置", "换一张", "取消", "发表评论", "正文",
+  ].map { Array($0.utf8) }
+  private static let wordStarts: Set<UInt32> = Set(
+    [
+      "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
+      "提交", "重置", "换一张", "取消", "发表评论", "正文",
+    ].compactMap { $0.unicodeScalars.first?.value })
+
+  /// A cheap byte-level test run before ``classify(_:)``: whether the line
+  /// has anything every furniture shape has (a leading mark, a colon, an
+  /// arrow, or one of a few words). Most table cells and prose fail it at
+  /// once, so the string work of ``classify(_:)`` is spent on few lines.
+  ///
+  /// - Complexity: O(n) in the bytes.
+  static func mayBeFurniture(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var index = bytes.startIndex
+    var atStart = true
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte == 0x20 || byte == 0x09 {
+        index += 1
+        continue
+      }
+      let (value, length) = byte < 0x80 ? (UInt32(byte), 1) : _UTF8Scalar.decode(bytes, at: index)
+      if atStart, leadingMarks.contains(value) { return true }
+      atStart = false
+      if anywhereMarks.contains(value) { return true }
+      if wordStarts.contains(value) {
+        let rest = bytes[index...]
+        if words.contains(where: { rest.starts(with: $0) }) { return true }
+      }
+      index += length
+    }
+    return false
+  }
+
+  /// Furniture recognised from the line alone; `nil` for body text.
+  ///
+  /// - Parameter line: A line without its line break, trailing spaces trimmed.
+  static func classify(_ line: Substring) -> Kind? {
+    guard line.utf8.count <= maxLineBytes else { return nil }
+    let trimmed = line.drop { $0 == " " || $0 == "\t" }
+    guard !trimmed.isEmpty else { return nil }
+    if isSeparator(trimmed) { return .separator }
+    if isDivider(trimmed) { return .crawlerHeader }
+    let compact = String(trimmed.filter { $0 != " " && $0 != "\t" })
+    let bare = compact.trimmingSuffix { ".。…:：".contains($0) }
+    if noiseLines.contains(bare) { return .other }
+    if isShare(compact) { return .share }
+    if isFormField(compact) { return .form }
+    if isBreadcrumb(trimmed) { return .breadcrumb }
+    if fieldCount(trimmed) >= 2 { return .pageInfo }
+    if compact.hasPrefix("【打印") || compact.hasPrefix("[打印") || compact.hasPrefix("【字体") || compact.hasPrefix("【字号") {
+      return .pageInfo
+    }
+    if let name = fieldName(trimmed), strongPageFields.contains(name), trimmed.utf8.count <= 90 { return .pageInfo }
+    return nil
+  }
+
+  /// `|`-only lines, or runs of three or more rule characters.
+  static func isSeparator(_ line: Substring) -> Bool {
+    let marks = line.filter { $0 != " " && $0 != "\t" }
+    if !marks.isEmpty, marks.allSatisfy({ $0 == "|" || $0 == "｜" }) { return true }
+    return marks.count >= 3 && marks.allSatisfy { "-=_*—─━~#+·•".contains($0) }
+  }
+
+  /// A scraper's divider before the body: `==== 正文 ====`, `【正文】`.
+  static func isDivider(_ line: Substring) -> Bool {
+    let compact = line.filter { $0 != " " }
+    guard compact.contains("正文"), compact.count <= 30 else { return false }
+    let rest = compact.replacingOccurrences("正文", with: "")
+    return !rest.isEmpty && rest.allSatisfy { "-=_*—─━~#【】[]<>《》".contains($0) }
+  }
+
+  static func isShare(_ compact: String) -> Bool {
+    guard compact.count <= 12, let first = compact.first, !"(（一二三四五六七八九十0123456789①②③④⑤".contains(first) else {
+      return false
+    }
+    if compact.hasPrefix("分享到") { return true }
+    if ["扫码", "扫一扫", "二维码", "微信扫"].contains(where: { compact.contains($0) }) { return true }
+    return compact.hasPrefix("关注") && (compact.contains("·") || compact.contains("•"))
+  }
+
+  static func isFormField(_ compact: String) -> Bool {
+    let bare = String(compact.drop { "*•·●-".contains($0) })
+    if formButtons.contains(bare) { return true }
+    guard let last = bare.last, last == ":" || last == "：" else { return false }
+    return formFields.contains(String(bare.dropLast()).lowercased())
+  }
+
+  /// `首页 > 政务公开 > …`: three or more segments, the first naming the home
+  /// page or the current position, or four or more short segments.
+  static func isBreadcrumb(_ line: Substring) -> Bool {
+    let separators: Set<Character> = [">", "＞", "»", "›", "→"]
+    let segments = line.split(whereSeparator: { separators.contains($0) }).map {
+      $0.trimmingCharacters(in: " \t")
+    }
+    guard segments.count >= 3, !segments.contains(where: \.isEmpty) else { return false }
+    if let first = segments.first,
+      ["首页", "主页", "位置", "当前", "您现在", "你现在"].contains(where: { first.contains($0) }), first.count <= 16
+    {
+      return true
+    }
+    return segments.count >= 4 && segments.allSatisfy { $0.count <= 12 }
+  }
+
+  /// A feedback form's prompt (`请您…提出宝贵的意见或建议`), recognised only
+  /// right above form fields.
+  static func isFormPrompt(_ line: Substring) -> Bool {
+    guard line.utf8.count <= 400 else { return false }
+    return ["意见", "建议", "评价", "反馈", "留言"].contains(where: { line.contains($0) })
+      && ["请您", "欢迎", "请", "您"].contains(where: { line.contains($0) })
+  }
+
+  /// The start of a trailing run of `|` (with spaces) holding at least 20
+  /// pipes after body text on the same line, as `标题 | ||||…`.
+  static func trailingPipeRun(_ bytes: ArraySlice<UInt8>) -> Int? {
+    var index = bytes.endIndex
+    var pipes = 0
+    while index > bytes.startIndex {
+      let byte = bytes[index - 1]
+      if byte == UInt8(ascii: "|") {
+        pipes += 1
+      } else if byte != 0x20 && byte != 0x09 {
+        break
+      }
+      index -= 1
+    }
+    guard pipes >= 20, index > bytes.startIndex else { return nil }
+    while index < bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+    return index
+  }
+}
+
+extension StringProtocol {
+  fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> String {
+    var result = Substring(self)
+    while let last = result.last, predicate(last) { result = result.dropLast() }
+    return String(result)
+  }
+
+  fileprivate func trimmingCharacters(in set: String) -> String {
+    var result = Substring(self)
+    while let first = result.first, set.contains(first) { result = result.dropFirst() }
+    while let last = result.last, set.contains(last) { result = result.dropLast() }
+    return String(result)
+  }
+
+  fileprivate func replacingOccurrences(_ target: String, with replacement: String) -> String {
+    var result = ""
+    var rest = Substring(self)
+    while let range = rest.firstRange(of: target) {
+      result += rest[..<range.lowerBound] + replacement
+      rest = rest[range.upperBound...]
+    }
+    return result + rest
+  }
+}

@@ -1,0 +1,168 @@
+/// Folds traditional Chinese to simplified, one code point at a time.
+///
+/// Foundation's ICU transform `Hant-Hans` is correct but runs at about
+/// 7 MB/s, so its answers for every CJK code point were recorded once by
+/// `Scripts/generate-script-table.swift` into ``encodedTable``, decoded here
+/// on first use into a dense array (BMP) and a dictionary (supplementary
+/// planes): a lookup is O(1).
+///
+/// Folding is applied only to text detected as traditional
+/// (``detectScript(_:)``), so a simplified report that writes 乾隆 or 著作
+/// keeps them.
+///
+/// Known limitations: only mappings from one code point to one code point
+/// exist; ICU's phrase-level choices for characters with several simplified
+/// forms depending on the word are not reproduced, and each such character
+/// folds to ICU's answer for the character alone (乾 → 干, 著 → 着).
+enum ScriptFolding {
+  private static let bmpStart: UInt32 = 0x3400
+  private static let bmpEnd: UInt32 = 0xFB00
+  /// Set in a ``Table/bmp`` entry for a character that is a simplified form
+  /// and has no mapping of its own.
+  private static let simplifiedOnly: UInt32 = 0x8000_0000
+
+  struct Table: Sendable {
+    /// For U+3400..<U+FB00: the simplified code point, ``simplifiedOnly``, or 0.
+    var bmp: [UInt32]
+    var supplementary: [UInt32: UInt32]
+    var supplementarySimplified: Set<UInt32>
+    var count: Int
+  }
+
+  /// The decoded table, built once.
+  static let table: Table = decode(encodedTable)
+
+  /// The simplified form of `value`, if it has one different from itself.
+  ///
+  /// - Complexity: O(1).
+  static func simplified(_ value: UInt32) -> UInt32? {
+    if value >= bmpStart, value < bmpEnd {
+      let entry = table.bmp[Int(value - bmpStart)]
+      return entry == 0 || entry & simplifiedOnly != 0 ? nil : entry
+    }
+    guard value >= 0x20000 else { return nil }
+    return table.supplementary[value]
+  }
+
+  /// Whether `value` is a simplified form that traditional text would not use.
+  static func isSimplifiedOnly(_ value: UInt32) -> Bool {
+    if value >= bmpStart, value < bmpEnd { return table.bmp[Int(value - bmpStart)] == simplifiedOnly }
+    return value >= 0x20000 && table.supplementarySimplified.contains(value)
+  }
+
+  /// The script of UTF-8 `bytes`: traditional when characters that fold
+  /// outnumber simplified-only characters two to one (and there are at least
+  /// two), so a simplified report quoting a traditional name stays simplified:
+  /// a real simplified report has hundreds of simplified-only characters
+  /// (这, 个, 发, 开).
+  ///
+  /// - Complexity: O(n) in the bytes.
+  static func detectScript(_ bytes: [UInt8]) -> NormalizedText.Script {
+    var traditional = 0
+    var simplified = 0
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      guard lead >= 0xE3 else {
+        index += 1
+        continue
+      }
+      let (value, length) = _UTF8Scalar.decode(bytes, at: index)
+      if Self.simplified(value) != nil {
+        traditional += 1
+      } else if isSimplifiedOnly(value) {
+        simplified += 1
+      }
+      index += length
+    }
+    return traditional >= 2 && traditional >= 2 * simplified ? .traditional : .simplified
+  }
+
+  /// Decodes ``encodedTable``: ten hex digits per entry, five for the
+  /// traditional and five for the simplified code point.
+  static func decode(_ encoded: String) -> Table {
+    var bmp = [UInt32](repeating: 0, count: Int(bmpEnd - bmpStart))
+    var supplementary: [UInt32: UInt32] = [:]
+    var pairs: [(UInt32, UInt32)] = []
+    var value: UInt32 = 0
+    var digits = 0
+    var first: UInt32 = 0
+    for byte in encoded.utf8 {
+      let digit: UInt32
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+      default: continue
+      }
+      value = value << 4 | digit
+      digits += 1
+      if digits == 5 {
+        first = value
+      } else if digits == 10 {
+        pairs.append((first, value))
+        digits = 0
+      }
+      if digits % 5 == 0 { value = 0 }
+    }
+    for (from, to) in pairs {
+      if from >= bmpStart, from < bmpEnd {
+        bmp[Int(from - bmpStart)] = to
+      } else {
+        supplementary[from] = to
+      }
+    }
+    var supplementarySimplified: Set<UInt32> = []
+    for (_, to) in pairs {
+      if to >= bmpStart, to < bmpEnd {
+        if bmp[Int(to - bmpStart)] == 0 { bmp[Int(to - bmpStart)] = simplifiedOnly }
+      } else if supplementary[to] == nil {
+        supplementarySimplified.insert(to)
+      }
+    }
+    return Table(
+      bmp: bmp, supplementary: supplementary, supplementarySimplified: supplementarySimplified, count: pairs.count)
+  }
+}
+
+/// Decodes scalars from UTF-8 that is valid (the text of a ``SourceDocument``).
+enum _UTF8Scalar {
+  /// The scalar value at `index` and its length in bytes; a damaged sequence
+  /// reads as U+FFFD of length 1, never a trap.
+  static func decode(_ bytes: [UInt8], at index: Int) -> (value: UInt32, length: Int) {
+    decode(bytes[...], at: index)
+  }
+
+  /// The scalar at absolute `index` of `bytes`, as ``decode(_:at:)-([UInt8],_)``.
+  static func decode(_ bytes: ArraySlice<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    guard index >= bytes.startIndex, index < bytes.endIndex else { return (0xFFFD, 1) }
+    let lead = bytes[index]
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    let length: Int
+    var value: UInt32
+    switch lead {
+    case 0xC0...0xDF:
+      length = 2
+      value = UInt32(lead & 0x1F)
+    case 0xE0...0xEF:
+      length = 3
+      value = UInt32(lead & 0x0F)
+    case 0xF0...0xF7:
+      length = 4
+      value = UInt32(lead & 0x07)
+    default: return (0xFFFD, 1)
+    }
+    guard index + length <= bytes.endIndex else { return (0xFFFD, 1) }
+    for offset in 1..<length {
+      let byte = bytes[index + offset]
+      guard byte & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+      value = value << 6 | UInt32(byte & 0x3F)
+    }
+    return (value, length)
+  }
+
+  /// Whether `value` is a Han character (CJK unified or compatibility ideograph, or 〇).
+  static func isHan(_ value: UInt32) -> Bool {
+    (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0xF900...0xFAFF).contains(value)
+      || (0x20000...0x3FFFF).contains(value) || value == 0x3007
+  }
+}

@@ -1,0 +1,107 @@
+/// Matches a level-1 heading's title to a canonical ``SectionKind`` from the
+/// vocabulary's section patterns.
+///
+/// Titles are compared after folding a few traditional characters to
+/// simplified and dropping the words reports vary freely (`的`, `和`, `及`,
+/// `与`, punctuation, spaces): `政府信息公开的收费及减免情况` matches
+/// `收费及减免情况`. A title matches a pattern that it contains or that
+/// contains it; failing that, one whose character pairs it mostly shares.
+struct SectionKindMatcher: Sendable {
+  private struct Entry: Sendable {
+    var kind: SectionKind
+    var key: [Character]
+    var raw: String
+    var pairs: Set<String>
+  }
+
+  private let entries: [Entry]
+
+  init(patterns: [Vocabulary.SectionPattern]) {
+    entries = patterns.flatMap { pattern in
+      pattern.titles.map {
+        let key = Self.key(of: $0)
+        return Entry(kind: pattern.kind, key: key, raw: $0, pairs: Self.pairs(key))
+      }
+    }.filter { !$0.key.isEmpty }
+  }
+
+  /// The titles, longest first, that the text at the start of `text` spells
+  /// exactly: used to find a known heading run into the text around it.
+  var titlesLongestFirst: [(kind: SectionKind, title: [UInt8])] {
+    entries.map { (kind: $0.kind, title: Array($0.raw.utf8)) }.sorted { $0.title.count > $1.title.count }
+  }
+
+  /// The kind of `title`, or `nil` when no pattern fits.
+  ///
+  /// - Parameter fuzzy: Also accept a pattern sharing most character pairs;
+  ///   off when the match decides whether a candidate is a heading at all.
+  func kind(of title: String, fuzzy: Bool = true) -> SectionKind? {
+    let key = Self.key(of: title)
+    guard key.count >= 2 else { return nil }
+    var best: (kind: SectionKind, score: Int)?
+    for entry in entries {
+      let score: Int
+      if Self.contains(key, entry.key) {
+        score = 1000 + entry.key.count
+      } else if key.count >= 4, key.count * 2 >= entry.key.count, Self.contains(entry.key, key) {
+        score = 500 + key.count
+      } else {
+        continue
+      }
+      if best == nil || score > (best?.score ?? 0) { best = (entry.kind, score) }
+    }
+    if let best { return best.kind }
+    guard fuzzy else { return nil }
+    // Fuzzy: most character pairs shared (Dice coefficient ≥ 0.7).
+    let pairs = Self.pairs(key)
+    var fuzzy: (kind: SectionKind, score: Double)?
+    for entry in entries {
+      let other = entry.pairs
+      guard !pairs.isEmpty, !other.isEmpty else { continue }
+      let shared = pairs.intersection(other).count
+      let dice = 2 * Double(shared) / Double(pairs.count + other.count)
+      if dice >= 0.7, dice > (fuzzy?.score ?? 0) { fuzzy = (entry.kind, dice) }
+    }
+    return fuzzy?.kind
+  }
+
+  /// `title` folded for comparison.
+  static func key(of title: String) -> [Character] {
+    var out: [Character] = []
+    for scalar in title.unicodeScalars {
+      let folded = traditional[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar
+      if ignored.contains(folded.value) { continue }
+      if folded.properties.isWhitespace || Character(folded).isPunctuation || Character(folded).isSymbol { continue }
+      out.append(Character(folded))
+    }
+    return out
+  }
+
+  private static func contains(_ haystack: [Character], _ needle: [Character]) -> Bool {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+    for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+      if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+    }
+    return false
+  }
+
+  private static func pairs(_ key: [Character]) -> Set<String> {
+    guard key.count >= 2 else { return [] }
+    var out: Set<String> = []
+    for i in 0..<(key.count - 1) { out.insert(String([key[i], key[i + 1]])) }
+    return out
+  }
+
+  /// 的 和 及 与 以及 — words reports add or drop freely.
+  private static let ignored: Set<UInt32> = [0x7684, 0x548C, 0x53CA, 0x4E0E, 0x8207, 0x4EE5]
+
+  /// The traditional characters of section titles, folded, so a title
+  /// matches even when the normaliser did not fold the script.
+  private static let traditional: [UInt32: UInt32] = [
+    0x7E3D: 0x603B, 0x9AD4: 0x4F53, 0x6CC1: 0x51B5, 0x52D5: 0x52A8, 0x958B: 0x5F00, 0x8ACB: 0x8BF7,
+    0x8655: 0x5904, 0x5FA9: 0x590D, 0x8B70: 0x8BAE, 0x8A34: 0x8BC9, 0x8A1F: 0x8BBC, 0x984C: 0x9898,
+    0x554F: 0x95EE, 0x9032: 0x8FDB, 0x5831: 0x62A5, 0x9805: 0x9879, 0x8CBB: 0x8D39, 0x6E1B: 0x51CF,
+    0x95DC: 0x5173, 0x8AAA: 0x8BF4, 0x6A5F: 0x673A, 0x5340: 0x533A, 0x73FE: 0x73B0, 0x5BE6: 0x5B9E,
+    0x52D9: 0x52A1, 0x8CC7: 0x8D44, 0x64DA: 0x636E,
+  ]
+}

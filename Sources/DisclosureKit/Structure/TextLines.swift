@@ -1,0 +1,132 @@
+/// The UTF-8 bytes of a text with the scalar-level helpers the structure
+/// stage scans with. Every read is bounds-checked.
+struct _TextBytes {
+  let bytes: [UInt8]
+
+  init(_ text: String) { bytes = Array(text.utf8) }
+
+  var count: Int { bytes.count }
+
+  subscript(_ offset: Int) -> UInt8? { offset >= 0 && offset < bytes.count ? bytes[offset] : nil }
+
+  /// The scalar at `offset` and its length; an invalid byte reads as
+  /// U+FFFD of length 1 so scans always advance.
+  func scalar(at offset: Int) -> (value: UInt32, length: Int)? {
+    guard offset >= 0, offset < bytes.count else { return nil }
+    let decoded = bytes.withUnsafeBytes { _MarkerScanner.scalar(at: offset, in: $0) }
+    return decoded ?? (0xFFFD, 1)
+  }
+
+  /// The scalar ending just before `offset`.
+  func scalar(endingBefore offset: Int) -> UInt32? {
+    bytes.withUnsafeBytes { _MarkerScanner.scalar(endingBefore: offset, in: $0) }
+  }
+
+  /// The heading marker at `offset`; `ignoringContext` skips the check on
+  /// the word before it.
+  func marker(at offset: Int, ignoringContext: Bool = false) -> HeadingMarker? {
+    bytes.withUnsafeBytes { raw in
+      ignoringContext
+        ? HeadingMarker.matchIgnoringContext(in: raw, at: offset) : HeadingMarker.match(in: raw, at: offset)
+    }
+  }
+
+  /// The lines, as byte ranges without their line break (`\n`, `\r\n`, `\r`).
+  func lines() -> [SourceRange] {
+    var out: [SourceRange] = []
+    var start = 0
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == 0x0A || b == 0x0D {
+        out.append(SourceRange(start: start, end: i))
+        if b == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+        start = i + 1
+      }
+      i += 1
+    }
+    if start < bytes.count { out.append(SourceRange(start: start, end: bytes.count)) }
+    return out
+  }
+
+  /// Whether `scalar` is white space: ASCII space or tab, NBSP, ideographic space.
+  static func isSpace(_ scalar: UInt32) -> Bool {
+    scalar == 0x20 || scalar == 0x09 || scalar == 0xA0 || scalar == 0x3000
+  }
+
+  /// Whether `scalar` is a Han ideograph.
+  static func isHan(_ scalar: UInt32) -> Bool {
+    (0x4E00...0x9FFF).contains(scalar) || (0x3400...0x4DBF).contains(scalar)
+  }
+
+  /// The first offset at or after `offset`, before `end`, that is not white space.
+  func skipSpaces(from offset: Int, to end: Int) -> Int {
+    var i = offset
+    while i < end, let (value, length) = scalar(at: i), Self.isSpace(value) { i += length }
+    return i
+  }
+
+  /// The first offset at or after `offset` past white space and Markdown
+  /// heading or emphasis marks (`#`, `*`).
+  func skipMarkup(from offset: Int, to end: Int) -> Int {
+    var i = offset
+    while i < end, let (value, length) = scalar(at: i), Self.isSpace(value) || value == 0x23 || value == 0x2A {
+      i += length
+    }
+    return i
+  }
+
+  /// The last offset after `start`, at or before `end`, not preceded by white space.
+  func trimTrailingSpaces(from start: Int, to end: Int) -> Int {
+    var e = end
+    while e > start, let value = scalar(endingBefore: e), Self.isSpace(value) {
+      e -= value < 0x80 ? 1 : (value < 0x800 ? 2 : 3)
+    }
+    return e
+  }
+
+  /// Whether `range` holds a number-only cell or line: digits with
+  /// separators, signs and counting units (`1814万元`, `-3`, `12件`), and
+  /// nothing else.
+  func isNumberOnly(_ range: SourceRange) -> Bool {
+    var digits = 0
+    var i = range.start
+    while i < range.end, let (value, length) = scalar(at: i) {
+      switch value {
+      case 0x30...0x39, 0xFF10...0xFF19: digits += 1
+      case 0x20, 0x09, 0x3000, 0xA0, 0x2E, 0x2C, 0x25, 0x2D, 0x2F, 0x7C, 0xFF05, 0xFF0C, 0x2B: break
+      default:
+        guard Self.units.contains(value) else { return false }
+      }
+      i += length
+    }
+    return digits > 0
+  }
+
+  /// 万 亿 元 件 条 个 项 次 人 宗 篇 场 减 增: what may stand beside a table figure.
+  static let units: Set<UInt32> = [
+    0x4E07, 0x4EBF, 0x5143, 0x4EF6, 0x6761, 0x4E2A, 0x9879, 0x6B21, 0x4EBA, 0x5B97, 0x7BC7, 0x573A, 0x51CF, 0x589E,
+  ]
+
+  /// The end of the cell starting at `start`: the next space, `|` or tab,
+  /// or `limit` bytes on, whichever is first.
+  func cellEnd(from start: Int, to end: Int, limit: Int) -> Int {
+    var offset = start
+    while offset < end, offset - start < limit, let (value, length) = scalar(at: offset), !Self.isSpace(value),
+      value != 0x7C
+    {
+      offset += length
+    }
+    return offset
+  }
+
+  /// Whether `range` holds only white space and cell separators.
+  func isBlank(_ range: SourceRange) -> Bool {
+    var i = range.start
+    while i < range.end, let (value, length) = scalar(at: i) {
+      guard Self.isSpace(value) || value == 0x7C else { return false }
+      i += length
+    }
+    return true
+  }
+}

@@ -1,0 +1,175 @@
+/// Rebuilds the tables of a report from whatever form the scraper left:
+/// HTML grids, pipe or tab rows, markdown, space-aligned text, one cell per
+/// line, and cells run together with no separator.
+///
+/// The builder does not decide which lines are tables: it turns the whole
+/// text into one stream of labels and values (``TableItem``) in document
+/// order, and groups table-like lines into ``TableGrid``s. The aligner finds
+/// each template's rows in the stream by their labels. Page-break lines
+/// (`- 4 -`, `第4页`) are dropped, so a table split by a page break reads as one.
+struct GridBuilder: Sendable {
+  var limits: ParseLimits
+
+  /// What the builder produced.
+  struct Output: Sendable {
+    var items: [TableItem] = []
+    var grids: [TableGrid] = []
+  }
+
+  /// One line's cells before classification.
+  struct RawCell {
+    var start: Int
+    var end: Int
+  }
+
+  /// Builds the stream and grids of `text`.
+  ///
+  /// - Complexity: O(n) in the text's bytes.
+  func build(_ text: NormalizedText) -> Output {
+    let bytes = Array(text.text.utf8)
+    var output = Output()
+    var rowNumber = 0
+    let htmlTables = text.tables.sorted { $0.range.start < $1.range.start }
+    var nextTable = 0
+    var region = RegionBuilder()
+    var lineStart = 0
+    var offset = 0
+    func flushRegion() {
+      if let grid = region.finish() {
+        output.grids.append(grid)
+      }
+      region = RegionBuilder()
+    }
+    func handleLine(_ start: Int, _ end: Int) {
+      // HTML tables come from their grids; their rendered lines are skipped.
+      while nextTable < htmlTables.count, htmlTables[nextTable].range.end <= start {
+        nextTable += 1
+      }
+      if nextTable < htmlTables.count, htmlTables[nextTable].range.start <= start {
+        return
+      }
+      let lineEnd = min(end, start + limits.maxLineBytes)
+      if lineEnd <= start || Self.isBlank(bytes, start, lineEnd) { return }
+      if Self.isPageBreak(bytes, start, lineEnd) || Self.isRuleLine(bytes, start, lineEnd) { return }
+      let pipe = pipeCells(bytes, start, lineEnd)
+      let cells = pipe ?? splitLine(bytes, start, lineEnd)
+      let isProse = cells.count == 1 && Self.isProse(bytes, start, lineEnd)
+      if isProse { flushRegion() }
+      let gridIndex = -1
+      let before = output.items.count
+      appendRow(cells, bytes: bytes, grid: gridIndex, row: rowNumber, into: &output.items)
+      rowNumber += 1
+      if !isProse {
+        region.add(
+          output.items[before...], lineRange: SourceRange(start: start, end: lineEnd), cells: cells.count,
+          pipe: pipe != nil)
+      }
+    }
+    var tableIndex = 0
+    while offset <= bytes.count {
+      // Emit HTML tables when the text reaches them, in document order.
+      while tableIndex < htmlTables.count, htmlTables[tableIndex].range.start <= lineStart {
+        flushRegion()
+        appendHTML(htmlTables[tableIndex], text: text.text, row: &rowNumber, into: &output)
+        tableIndex += 1
+      }
+      if offset == bytes.count || bytes[offset] == 0x0A {
+        var end = offset
+        if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+        handleLine(lineStart, end)
+        lineStart = offset + 1
+      }
+      offset += 1
+    }
+    flushRegion()
+    while tableIndex < htmlTables.count {
+      appendHTML(htmlTables[tableIndex], text: text.text, row: &rowNumber, into: &output)
+      tableIndex += 1
+    }
+    return output
+  }
+
+  /// Splits one line into cells: pipes or tabs first, then runs of two or
+  /// more spaces, else the whole line is one cell.
+  func splitLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [RawCell] {
+    if let cells = pipeCells(bytes, start, end) { return cells }
+    if let cells = spaceAlignedCells(bytes, start, end) { return cells }
+    return [RawCell(start: start, end: end)]
+  }
+
+  /// Turns one row's cells into items.
+  func appendRow(_ cells: [RawCell], bytes: [UInt8], grid: Int, row: Int, into items: inout [TableItem]) {
+    let structured = cells.count > 1
+    var sawLabel = false
+    let texts = cells.map { cell in
+      let (start, end) = Self.trimmed(bytes, cell.start, cell.end)
+      return (start, end, String(decoding: bytes[start..<end], as: UTF8.self))
+    }
+    let rowHasValue = texts.contains { $0.0 < $0.1 && CellValueParser.isValueLike($0.2) }
+    for (column, (start, end, text)) in texts.enumerated() {
+      if CellValueParser.isValueLike(text) {
+        // A blank cell is a value only after a label in the same row, or in
+        // a row of values: a blank corner of a header is nothing.
+        if start == end && !(sawLabel || rowHasValue) { continue }
+        items.append(
+          TableItem(
+            kind: .value, text: text, range: SourceRange(start: start, end: end), grid: grid, row: row,
+            column: column, rowIsStructured: structured))
+      } else {
+        sawLabel = true
+        for segment in LabelSegmenter.segments(bytes, start, end) {
+          items.append(
+            TableItem(
+              kind: .label, text: segment.text, range: segment.range, grid: grid, row: row, column: column,
+              rowIsStructured: structured, key: segment.kind == .label ? LabelMatcher.key(segment.text) : "",
+              glued: segment.glued))
+        }
+      }
+    }
+  }
+
+  static func isWhitespace(_ bytes: [UInt8], _ i: Int) -> Int {
+    guard i < bytes.count else { return 0 }
+    switch bytes[i] {
+    case 0x20, 0x09, 0x0D: return 1
+    case 0xC2 where i + 1 < bytes.count && bytes[i + 1] == 0xA0: return 2
+    case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80: return 3
+    case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF: return 3
+    default: return 0
+    }
+  }
+
+  /// `start..<end` without leading and trailing white space.
+  static func trimmed(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (Int, Int) {
+    var lower = start
+    var upper = end
+    while lower < upper {
+      let width = isWhitespace(bytes, lower)
+      guard width > 0, lower + width <= upper else { break }
+      lower += width
+    }
+    while upper > lower {
+      var matched = false
+      for width in [1, 2, 3] where upper - width >= lower && isWhitespace(bytes, upper - width) == width {
+        upper -= width
+        matched = true
+        break
+      }
+      if !matched { break }
+    }
+    return (lower, upper)
+  }
+
+  static func isBlank(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    let (lower, upper) = trimmed(bytes, start, end)
+    return lower == upper
+  }
+
+  /// A sentence of prose: it ends a table region. Long lines that hold
+  /// digits run together are not prose: a scraper may have put a whole
+  /// table on one line.
+  static func isProse(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    let line = String(decoding: bytes[start..<end], as: UTF8.self)
+    return line.contains("。") || line.count > 120 && !line.contains(where: \.isASCIIDigit)
+  }
+}

@@ -1,0 +1,147 @@
+/// Matches printed row and column labels against a template's label
+/// variants, tolerant of the ways real reports print them.
+///
+/// Both sides are reduced to a key: white space and quotes (“”""「」) removed,
+/// full-width forms folded (`（` → `(`), numbering prefixes stripped (`一、`,
+/// `（一）`, `1.`, `（1）`, `①`). A label matches a variant when the keys are
+/// equal, or when they are equal once a trailing parenthetical is dropped
+/// (`部分公开（区分处理的…）` → `部分公开`).
+struct LabelMatcher: Sendable {
+  private let rowKeys: [String: Int]
+  private let rowLoose: [String: Int]
+  private let rowEntries: [(key: String, index: Int)]
+  private let columnKeys: [String: Int]
+  private let columnLoose: [String: Int]
+  /// The group labels of the template's rows (`其他处理`).
+  let groups: Set<String>
+  let template: TableTemplate
+
+  init(_ template: TableTemplate) {
+    self.template = template
+    var rowEntries: [(key: String, index: Int)] = []
+    for (index, row) in template.rows.enumerated() {
+      for label in row.labels { rowEntries.append((Self.key(label), index)) }
+    }
+    var columnEntries: [(key: String, index: Int)] = []
+    for (index, column) in template.columns.enumerated() {
+      for label in column.labels { columnEntries.append((Self.key(label), index)) }
+    }
+    self.rowEntries = rowEntries
+    (rowKeys, rowLoose) = Self.tables(rowEntries)
+    (columnKeys, columnLoose) = Self.tables(columnEntries)
+    groups = Set(template.rows.compactMap(\.group).map(Self.key))
+  }
+
+  /// Exact keys, and keys without their trailing parenthetical; the first
+  /// declaration of a key wins.
+  private static func tables(_ entries: [(key: String, index: Int)]) -> ([String: Int], [String: Int]) {
+    var exact: [String: Int] = [:]
+    var loose: [String: Int] = [:]
+    for entry in entries where !entry.key.isEmpty {
+      if exact[entry.key] == nil { exact[entry.key] = entry.index }
+      let dropped = droppingParenthetical(entry.key)
+      if dropped.count >= 4, loose[dropped] == nil { loose[dropped] = entry.index }
+    }
+    return (exact, loose)
+  }
+
+  private func lookup(_ key: String, _ exact: [String: Int], _ loose: [String: Int]) -> Int? {
+    guard !key.isEmpty else { return nil }
+    if let index = exact[key] ?? loose[key] { return index }
+    let dropped = Self.droppingParenthetical(key)
+    return dropped == key ? nil : exact[dropped] ?? loose[dropped]
+  }
+
+  /// The template row the label of comparison key `key` names, given the
+  /// group label last seen.
+  ///
+  /// With `suffix`, a label that merely ends with a row label matches too:
+  /// digits run into a label mark its end, and a table flattened onto one
+  /// line leaves the header before the first row label
+  /// (`…对外公开总数量规章000`). Labels that also name a column (`总计`)
+  /// never match by suffix.
+  func row(forKey key: String, group: String?, suffix: Bool = false) -> Int? {
+    var found = lookup(key, rowKeys, rowLoose)
+    if found == nil, suffix, !key.isEmpty {
+      found =
+        rowEntries.filter { $0.key.count >= 2 && key.hasSuffix($0.key) && column(forKey: $0.key) == nil }
+        .max { $0.key.count < $1.key.count }?.index
+    }
+    guard let index = found else { return nil }
+    if let required = template.rows[index].group, Self.key(required) != group { return nil }
+    return index
+  }
+
+  /// The template row `label` names.
+  func row(for label: String, group: String? = nil) -> Int? { row(forKey: Self.key(label), group: group) }
+
+  /// The template column the label of comparison key `key` names.
+  func column(forKey key: String) -> Int? { lookup(key, columnKeys, columnLoose) }
+
+  /// The template column `label` names.
+  func column(for label: String) -> Int? { column(forKey: Self.key(label)) }
+
+  /// Whether the key contains one of the template's row labels: the anchor
+  /// of a `.blocks` table whose header ran together.
+  func containsRowLabel(key: String) -> Bool {
+    rowEntries.contains { $0.key.count >= 2 && key.contains($0.key) }
+  }
+
+  /// The group the key names, if it is one of the template's group labels.
+  func group(forKey key: String) -> String? { groups.contains(key) ? key : nil }
+
+  /// The comparison key of a label.
+  static func key(_ label: some StringProtocol) -> String {
+    var scalars: [Unicode.Scalar] = []
+    for scalar in CellValueParser.foldWidth(String(label)).unicodeScalars {
+      if scalar.properties.isWhitespace { continue }
+      if "“”\"'‘’「」『』〝〞".unicodeScalars.contains(scalar) { continue }
+      scalars.append(scalar)
+    }
+    var text = String(String.UnicodeScalarView(scalars))
+    while let stripped = strippingNumbering(text), stripped != text { text = stripped }
+    while let last = text.last, ":：;；,。".contains(last) { text.removeLast() }
+    return text
+  }
+
+  /// The key without its trailing `(…)`, closed or not.
+  static func droppingParenthetical(_ key: String) -> String {
+    guard let open = key.firstIndex(of: "("), open != key.startIndex else { return key }
+    return String(key[..<open])
+  }
+
+  static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]
+
+  /// `text` without a leading numbering marker, or `nil` when it has none.
+  static func strippingNumbering(_ text: String) -> String? {
+    let chars = Array(text)
+    guard let first = chars.first else { return nil }
+    // （一） (1)
+    if first == "(" {
+      var i = 1
+      while i < chars.count, i <= 3, numerals.contains(chars[i]) || chars[i].isASCIIDigit { i += 1 }
+      if i > 1, i < chars.count, chars[i] == ")" { return String(chars[(i + 1)...]) }
+      return nil
+    }
+    // ① … ⑳
+    if let value = first.unicodeScalars.first?.value, (0x2460...0x2473).contains(value) {
+      return String(chars.dropFirst())
+    }
+    // 一、 1. 1、 1)
+    var i = 0
+    let numeral = numerals.contains(first)
+    while i < chars.count, i < 3, numeral ? numerals.contains(chars[i]) : chars[i].isASCIIDigit { i += 1 }
+    guard i > 0, i < chars.count else { return nil }
+    let mark = chars[i]
+    if mark == "、" || (!numeral && (mark == "." || mark == ")")) {
+      guard i + 1 < chars.count, !chars[i + 1].isASCIIDigit else { return nil }
+      return String(chars[(i + 1)...])
+    }
+    return nil
+  }
+}
+
+extension Character {
+  /// `0`…`9`.
+  var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,143 @@
+/// Cuts a label cell into the labels and numbers it holds.
+///
+/// A crawler's `get_text()` leaves a whole table on one line, each label
+/// followed directly by its digits: `规章000规范性文件2213`, or
+/// `（三）不予公开1.属于国家秘密0000000`. The segmenter splits such text at
+/// digit runs and at numbering markers (`（一）`, `二、`, `1.`): digits that
+/// touch the label before them are *glued* to it, for the split search to
+/// take apart; digits set off by a space are values of their own; the digit
+/// of a marker (`2.其他…`) belongs to the label after it.
+enum LabelSegmenter {
+  struct Segment: Sendable, Hashable {
+    var kind: TableItem.Kind
+    var text: String
+    var range: SourceRange
+    var glued: TableItem.Glued?
+  }
+
+  private struct Unit {
+    var scalar: Unicode.Scalar
+    var offset: Int
+    var end: Int
+  }
+
+  /// The segments of `bytes[start..<end]`.
+  static func segments(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Segment] {
+    var units: [Unit] = []
+    var offset = start
+    for scalar in String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars {
+      let width = UTF8.width(scalar)
+      units.append(Unit(scalar: scalar, offset: offset, end: offset + width))
+      offset += width
+    }
+    var out: [Segment] = []
+    var textStart: Int?
+    var i = 0
+    let n = units.count
+    func isDigit(_ k: Int) -> Bool {
+      k < n && units[k].scalar.properties.numericType == .decimal && units[k].scalar.isASCII
+    }
+    func isSpace(_ k: Int) -> Bool { k >= 0 && k < n && units[k].scalar.properties.isWhitespace }
+    func text(_ a: Int, _ b: Int) -> String {
+      String(String.UnicodeScalarView(units[a..<b].map(\.scalar)))
+    }
+    func emitText(_ a: Int, _ b: Int) {
+      for (lower, upper) in splitAtMarkers(units.map(\.scalar), a, b) {
+        var lo = lower
+        var hi = upper
+        while lo < hi, isSpace(lo) { lo += 1 }
+        while hi > lo, isSpace(hi - 1) { hi -= 1 }
+        guard lo < hi else { continue }
+        out.append(
+          Segment(kind: .label, text: text(lo, hi), range: SourceRange(start: units[lo].offset, end: units[hi - 1].end))
+        )
+      }
+    }
+    while i < n {
+      guard isDigit(i) else {
+        if textStart == nil { textStart = i }
+        i += 1
+        continue
+      }
+      var j = i
+      while j < n, isDigit(j) || (units[j].scalar == "." || units[j].scalar == ",") && j > i && isDigit(j + 1) {
+        j += 1
+      }
+      var runEnd = j
+      var numbering = false
+      if j < n, "．.、)）".unicodeScalars.contains(units[j].scalar), !isDigit(j + 1), j + 1 < n {
+        // `2.其他…`: the last digit numbers the next label.
+        numbering = true
+        runEnd = j - 1
+      }
+      var unitEnd = j
+      var unit = ""
+      if !numbering {
+        for candidate in ["万元", "亿元", "元", "万", "亿"] {
+          let scalars = Array(candidate.unicodeScalars)
+          if j + scalars.count <= n, zip(units[j..<(j + scalars.count)], scalars).allSatisfy({ $0.scalar == $1 }) {
+            unit = candidate
+            unitEnd = j + scalars.count
+            break
+          }
+        }
+      }
+      let touchesLabel = textStart != nil && !isSpace(i - 1)
+      if let textStart { emitText(textStart, i) }
+      textStart = nil
+      if runEnd > i {
+        let range = SourceRange(start: units[i].offset, end: units[unitEnd - 1].end)
+        let digits = text(i, runEnd)
+        if touchesLabel, let last = out.indices.last, out[last].kind == .label, out[last].glued == nil {
+          out[last].glued = TableItem.Glued(
+            digits: digits, range: SourceRange(start: units[i].offset, end: units[runEnd - 1].end), unit: unit,
+            isCount: unitEnd < n && countWords.contains(units[unitEnd].scalar))
+        } else {
+          out.append(Segment(kind: .value, text: text(i, unitEnd), range: range))
+        }
+      }
+      if numbering {
+        textStart = j - 1
+        i = j + 1
+      } else {
+        i = unitEnd
+      }
+    }
+    if let textStart { emitText(textStart, n) }
+    return out
+  }
+
+  /// Words that count what a figure in prose measured.
+  private static let countWords: Set<Unicode.Scalar> = Set("件条个项次宗人家份篇场期例起户".unicodeScalars)
+
+  private static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+
+  /// Ranges of `a..<b` cut before each embedded numbering marker: `（一）`,
+  /// `(2)`, `三、`.
+  private static func splitAtMarkers(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> [(Int, Int)] {
+    var cuts: [Int] = []
+    var k = a + 1
+    while k < b {
+      if s[k] == "(" || s[k] == "（" {
+        var m = k + 1
+        while m < b, m - k <= 3, numerals.contains(s[m]) || (s[m].isASCII && s[m].properties.numericType != nil) {
+          m += 1
+        }
+        if m > k + 1, m < b, s[m] == ")" || s[m] == "）" { cuts.append(k) }
+      } else if numerals.contains(s[k]), !numerals.contains(s[k - 1]) {
+        var m = k
+        while m < b, m - k < 3, numerals.contains(s[m]) { m += 1 }
+        if m < b, s[m] == "、" { cuts.append(k) }
+      }
+      k += 1
+    }
+    var ranges: [(Int, Int)] = []
+    var lower = a
+    for cut in cuts {
+      ranges.append((lower, cut))
+      lower = cut
+    }
+    ranges.append((lower, b))
+    return ranges
+  }
+}

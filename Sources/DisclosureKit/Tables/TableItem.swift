@@ -1,0 +1,38 @@
+/// One piece of a rebuilt table, in document order: a label, or a cell
+/// value. The aligner reads tables of every raw form from this one stream.
+struct TableItem: Sendable, Hashable {
+  enum Kind: Sendable, Hashable {
+    /// Text that names a row, a column, a group or nothing at all.
+    case label
+    /// A cell: a number, a blank, or a mark such as `-`.
+    case value
+  }
+
+  var kind: Kind
+  /// The label's or the cell's text.
+  var text: String
+  var range: SourceRange
+  /// The grid the item belongs to (an index into the builder's grids).
+  var grid: Int
+  /// The row, unique across the document.
+  var row: Int
+  /// The cell's index in its row.
+  var column: Int
+  /// Whether the row holds more than one cell (HTML, pipe, space-aligned),
+  /// so values after a label end with its row.
+  var rowIsStructured: Bool
+  /// For a label, its ``LabelMatcher`` comparison key, computed once.
+  var key: String = ""
+  /// Digits that ran into the label with no separator (`规范性文件2213`).
+  var glued: Glued?
+
+  /// Digits glued to a label, with the unit that followed them (`万元`).
+  struct Glued: Sendable, Hashable {
+    var digits: String
+    var range: SourceRange
+    var unit: String
+    /// The digits were followed by a counting word (`件`, `项`, `条`): a
+    /// figure in prose (`出台规范性文件4件`), not a row run together.
+    var isCount = false
+  }
+}

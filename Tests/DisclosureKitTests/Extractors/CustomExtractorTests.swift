@@ -1,0 +1,62 @@
+import DisclosureKit
+import Foundation
+import Testing
+
+/// A made-up format: reports with a section 五、投诉处理情况 and its table 表五,
+/// declared the way any plug-in declares them.
+struct ComplaintsExtractor: ReportExtractor {
+  static let complaints = SectionKind(rawValue: "complaints")
+  static let table = TableTemplate(
+    key: "complaints", edition: 2024, sectionKind: complaints,
+    columns: [.init("received", labels: ["收到投诉"]), .init("resolved", labels: ["办结投诉"])],
+    rows: [.init("total", labels: ["合计"])])
+
+  var id: String { "complaints" }
+  var vocabulary: Vocabulary {
+    Vocabulary(sections: [.init(Self.complaints, titles: ["投诉处理情况"])], tables: [Self.table])
+  }
+  func extract(_ document: Document) -> ExtractionResult {
+    ExtractionResult(
+      template: "complaints2024", confidence: score(document), tables: document.table("complaints").map { [$0] } ?? [])
+  }
+}
+
+@Suite("CustomExtractor")
+struct CustomExtractorTests {
+  static let complaintsDocument = DocumentBuilder.document(
+    "五、投诉处理情况\n合计 | 12 | 11\n",
+    sections: [DocumentBuilder.section("五", "投诉处理情况", kind: ComplaintsExtractor.complaints)],
+    tables: [DocumentBuilder.table("complaints", edition: 2024, cells: [("received", 12), ("resolved", 11)])],
+    metadata: ReportMetadata(year: 2024))
+
+  @Test func theDefaultScoreIsTheShareOfDeclaredTablesAndSectionsFound() {
+    let extractor = ComplaintsExtractor()
+    #expect(extractor.score(Self.complaintsDocument) == 1)
+    let sectionOnly = DocumentBuilder.document(
+      "五、投诉处理情况\n", sections: [DocumentBuilder.section("五", "投诉处理情况", kind: ComplaintsExtractor.complaints)])
+    #expect(extractor.score(sectionOnly) == 0.5)
+    #expect(extractor.score(DocumentBuilder.document("无关文本")) == 0)
+  }
+
+  @Test func itWinsWhenItScoresHigher() {
+    var parser = ReportParser()
+    parser.register(ComplaintsExtractor())
+    #expect(parser.registry.extractors.map(\.id) == ["standard-table", "narrative", "work-summary", "complaints"])
+    #expect(parser.registry.vocabulary.tables.contains(ComplaintsExtractor.table))
+    let report = parser.report(for: Self.complaintsDocument)
+    #expect(report.extractor == "complaints")
+    #expect(report.template == "complaints2024")
+    #expect(report.table("complaints")?.value("total", "received") == 12)
+    #expect(report.scores["complaints"] == 1)
+    #expect((report.scores["standard-table"] ?? 1) < 1)
+  }
+
+  @Test(arguments: 0..<5)
+  func itLosesToTheBuiltInsOnTheSeeds(_ seed: Int) throws {
+    var parser = ReportParser()
+    parser.register(ComplaintsExtractor())
+    let report = try parser.parse(data: try Fixtures.seed(seed), name: Fixtures.seedNames[seed])
+    #expect(report.extractor != "complaints")
+    #expect(report.scores["complaints"] == 0)
+  }
+}
