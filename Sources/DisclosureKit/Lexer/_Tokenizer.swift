@@ -228,6 +228,13 @@ struct _Tokenizer {
       enqueue(Token(kind: .documentNumber, start: issuer, length: end &- issuer))
       return Token(kind: .han, start: p, length: issuer &- p)
     }
+    // Han text is mostly followed by full-width punctuation (、。，“”): queue it now,
+    // saving a dispatch. Signs (－) still go through `next()`, which may read a number.
+    if q > p, let s = c.scalar(at: q), s.isValid, s.length > 1, s.value != 0xFF0D, s.value != 0x2212,
+      _ScalarClass.of(s.value) == .punctuation
+    {
+      enqueue(Token(kind: .punctuation, start: q, length: s.length))
+    }
     return Token(kind: .han, start: p, length: max(q &- p, 1))
   }
 
