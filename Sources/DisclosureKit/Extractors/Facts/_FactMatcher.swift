@@ -75,8 +75,17 @@ struct _FactMatcher {
 
   private func fact(_ key: String, _ figure: _Figure, label: String, quote: String) -> Fact {
     Fact(
-      key: key, value: figure.value, unit: figure.unit, label: label, quote: quote, range: figure.range,
-      isApproximate: figure.isApproximate)
+      key: key, value: figure.value, unit: figure.unit, label: label,
+      quote: Self.window(quote, around: figure, in: source, limit: maxLabelBytes),
+      range: figure.range, isApproximate: figure.isApproximate)
+  }
+
+  /// The clause, or for a clause longer than four labels (a body run
+  /// together with no punctuation) the words around the figure, so a quote
+  /// never grows with the input.
+  static func window(_ quote: String, around figure: _Figure, in source: _FactText, limit: Int) -> String {
+    guard quote.utf8.count > limit * 4 else { return quote }
+    return source.string(figure.range.start - limit, figure.range.end + limit).trimmingCharacters(in: .whitespaces)
   }
 
   /// The best pattern whose trigger stands in `label`: the longest trigger,
