@@ -111,3 +111,35 @@ struct FactReaderTests {
     #expect(facts.first?.value == 3)
   }
 }
+
+@Suite("FactReader robustness")
+struct FactReaderRobustnessTests {
+  @Test func tableCellsAreSeparateClauses() {
+    let text = "政府集中采购 | 242 | 1814万元\n"
+    let facts = FactReader(includesMentions: true).read(text, tokens: Lexer().tokenize(text))
+    #expect(facts.map(\.value) == [18_140_000])
+    #expect(facts.map(\.label) == [""])
+  }
+
+  @Test func aQuoteDoesNotGrowWithARunTogetherBody() throws {
+    let filler = String(repeating: "开展工作", count: 500)
+    let text = filler + "全年主动公开政府信息300条" + filler
+    let fact = try #require(FactReader().read(text, tokens: Lexer().tokenize(text)).first)
+    #expect(fact.value == 300)
+    #expect(fact.quote.utf8.count <= 2 * 240 + 16)
+    #expect(fact.quote.contains("主动公开政府信息300条"))
+  }
+
+  /// Tokens that do not fit the text (from another text, or past its end)
+  /// give no facts and no trap.
+  @Test func mismatchedTokensNeverTrap() {
+    let text = "受理政府信息公开申请12件。"
+    let tokens = Lexer().tokenize(text + text + "另有申请99件。")
+    _ = FactReader(includesMentions: true).read(text, tokens: tokens)
+    let wild = [
+      Token(kind: .number, start: 1_000_000, length: 5), Token(kind: .unit, start: 1_000_005, length: 3),
+      Token(kind: .number, start: 1, length: 2), Token(kind: .unit, start: 2, length: 60_000),
+    ]
+    #expect(FactReader(includesMentions: true).read(text, tokens: wild).allSatisfy { $0.value.isFinite })
+  }
+}

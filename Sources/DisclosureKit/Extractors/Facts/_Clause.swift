@@ -60,6 +60,9 @@ struct _ClauseSplitter {
         close()
         sentence += 1
         paragraph += 1
+      case .cellSeparator:
+        // A table row's cells are not one clause: `政府集中采购 | 242 | 1814万元`.
+        close()
       case .punctuation:
         let scalar = source.string(tokenRange).unicodeScalars.first
         if let scalar, Self.sentenceEnds.contains(scalar) {

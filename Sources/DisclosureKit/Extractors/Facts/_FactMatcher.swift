@@ -75,8 +75,17 @@ struct _FactMatcher {
 
   private func fact(_ key: String, _ figure: _Figure, label: String, quote: String) -> Fact {
     Fact(
-      key: key, value: figure.value, unit: figure.unit, label: label, quote: quote, range: figure.range,
-      isApproximate: figure.isApproximate)
+      key: key, value: figure.value, unit: figure.unit, label: label,
+      quote: Self.window(quote, around: figure, in: source, limit: maxLabelBytes),
+      range: figure.range, isApproximate: figure.isApproximate)
+  }
+
+  /// The clause, or for a clause longer than four labels (a body run
+  /// together with no punctuation) the words around the figure, so a quote
+  /// never grows with the input.
+  static func window(_ quote: String, around figure: _Figure, in source: _FactText, limit: Int) -> String {
+    guard quote.utf8.count > limit * 4 else { return quote }
+    return source.string(figure.range.start - limit, figure.range.end + limit).trimmingCharacters(in: .whitespaces)
   }
 
   /// The best pattern whose trigger stands in `label`: the longest trigger,
@@ -166,12 +175,24 @@ struct _FactMatcher {
     return facts
   }
 
-  /// The few words before a figure, or after it when none stand before.
+  /// Marks that may stand inside a label's run of words (`已受理“一件事一次办”`).
+  static let labelQuotes: Set<Character> = ["“", "”", "‘", "’", "《", "》", "「", "」"]
+
+  /// The few words before a figure: the run of Han characters (quotes
+  /// allowed) that ends at it, at most ``mentionLabelLength`` long; or the
+  /// run that starts after it when none stands before (`28个政府组成部门`).
   static func mentionLabel(before: String, after: String) -> String {
-    let label = trimmed(before)
-    if label._hasHan { return String(label.suffix(12)) }
-    return String(trimmed(after).prefix(12))
+    let trailing = Array(trimmed(before)).reversed().prefix { $0._isHan || labelQuotes.contains($0) }
+    let label = String(trailing.reversed()).trimmingCharacters(in: quoteSet)
+    if label._hasHan { return String(label.suffix(mentionLabelLength)).trimmingCharacters(in: quoteSet) }
+    let leading = Array(trimmed(after)).prefix { $0._isHan || labelQuotes.contains($0) }
+    return String(String(leading).trimmingCharacters(in: quoteSet).prefix(mentionLabelLength))
   }
+
+  /// The longest label a mention gets, in characters.
+  static let mentionLabelLength = 16
+
+  private static let quoteSet = CharacterSet(charactersIn: "“”‘’《》「」")
 
   /// `label` without leading conjunctions and trailing fillers.
   static func trimmed(_ label: String) -> String {
