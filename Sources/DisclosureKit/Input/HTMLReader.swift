@@ -57,7 +57,9 @@ struct HTMLReader {
   /// Decided from the content only, never from a file name.
   static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
     let head = bytes.prefix(4096)
-    let markers = ["<html", "<body", "<table", "<p>", "<p ", "<div", "<td", "<tr", "<!doctype", "<head", "<meta", "<br"]
+    let markers = [
+      "<html", "<body", "<table", "<p>", "<p ", "<div", "<td", "<tr", "<!doctype", "<head", "<meta", "<br",
+    ]
     let lowered = head.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
     for marker in markers where lowered.firstRange(of: Array(marker.utf8)) != nil { return true }
     var tags = 0
@@ -151,8 +153,9 @@ extension HTMLReader {
         continue
       }
       var nameEnd = nameStart
-      while nameEnd < close, isAlphanumeric(html[nameEnd]) || html[nameEnd] == UInt8(ascii: ":")
-        || html[nameEnd] == UInt8(ascii: "-")
+      while nameEnd < close,
+        isAlphanumeric(html[nameEnd]) || html[nameEnd] == UInt8(ascii: ":")
+          || html[nameEnd] == UInt8(ascii: "-")
       {
         nameEnd += 1
       }

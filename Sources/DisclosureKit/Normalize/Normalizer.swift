@@ -84,7 +84,8 @@ public struct Normalizer: Sendable {
   ) -> SourceDocument.Table? {
     func move(_ range: SourceRange) -> SourceRange {
       let start = min(offset(range.start), output.count)
-      return range.isEmpty ? SourceRange(start: start, end: start) : SourceRange(start: start, end: min(offset(range.end), output.count))
+      return range.isEmpty
+        ? SourceRange(start: start, end: start) : SourceRange(start: start, end: min(offset(range.end), output.count))
     }
     let range = move(table.range)
     guard !range.isEmpty || table.range.isEmpty else { return nil }

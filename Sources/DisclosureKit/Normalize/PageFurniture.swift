@@ -90,6 +90,50 @@ enum PageFurniture {
     return count
   }
 
+  /// Scalars that open a separator, divider, bulleted form field or page
+  /// tool when they start a line.
+  private static let leadingMarks: Set<UInt32> = Set("|｜-=_*~#+—─━·•●【[".unicodeScalars.map(\.value))
+  /// Field colons and breadcrumb arrows, anywhere on a line.
+  private static let anywhereMarks: Set<UInt32> = Set(":：>＞»›→".unicodeScalars.map(\.value))
+  /// Words that only furniture lines without a colon or an arrow hold.
+  private static let words: [[UInt8]] = [
+    "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
+    "提交", "重置", "换一张", "取消", "发表评论", "正文",
+  ].map { Array($0.utf8) }
+  private static let wordStarts: Set<UInt32> = Set(
+    [
+      "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
+      "提交", "重置", "换一张", "取消", "发表评论", "正文",
+    ].compactMap { $0.unicodeScalars.first?.value })
+
+  /// A cheap byte-level test run before ``classify(_:)``: whether the line
+  /// has anything every furniture shape has (a leading mark, a colon, an
+  /// arrow, or one of a few words). Most table cells and prose fail it at
+  /// once, so the string work of ``classify(_:)`` is spent on few lines.
+  ///
+  /// - Complexity: O(n) in the bytes.
+  static func mayBeFurniture(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var index = bytes.startIndex
+    var atStart = true
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte == 0x20 || byte == 0x09 {
+        index += 1
+        continue
+      }
+      let (value, length) = byte < 0x80 ? (UInt32(byte), 1) : _UTF8Scalar.decode(bytes, at: index)
+      if atStart, leadingMarks.contains(value) { return true }
+      atStart = false
+      if anywhereMarks.contains(value) { return true }
+      if wordStarts.contains(value) {
+        let rest = bytes[index...]
+        if words.contains(where: { rest.starts(with: $0) }) { return true }
+      }
+      index += length
+    }
+    return false
+  }
+
   /// Furniture recognised from the line alone; `nil` for body text.
   ///
   /// - Parameter line: A line without its line break, trailing spaces trimmed.
@@ -133,7 +177,7 @@ enum PageFurniture {
       return false
     }
     if compact.hasPrefix("分享到") { return true }
-    if compact.count <= 8, ["扫码", "扫一扫", "二维码", "微信扫"].contains(where: { compact.contains($0) }) { return true }
+    if ["扫码", "扫一扫", "二维码", "微信扫"].contains(where: { compact.contains($0) }) { return true }
     return compact.hasPrefix("关注") && (compact.contains("·") || compact.contains("•"))
   }
 

@@ -33,7 +33,9 @@ struct HTMLReaderTests {
         "第二十条第（五）项",
       ])
     #expect(
-      Array(lines.suffix(4)) == ["（七）总计 | 5 | 1 | 0 | 0 | 0 | 0 | 6", "四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0", "六、其他需要报告的事项", "无。"])
+      Array(lines.suffix(4)) == [
+        "（七）总计 | 5 | 1 | 0 | 0 | 0 | 0 | 6", "四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0", "六、其他需要报告的事项", "无。",
+      ])
     #expect(!document.text.contains("not a cell"))
     #expect(!document.text.contains("commented-out"))
     #expect(!document.text.contains("color"))
