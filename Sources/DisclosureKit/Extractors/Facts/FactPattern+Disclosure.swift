@@ -34,7 +34,7 @@ extension FactPattern {
         units: count, excluding: ["投诉", "复议", "诉讼", "答复", "办结", "不予"], readsNegationAsZero: true),
       FactPattern(
         "requestsAnswered",
-        triggers: ["答复政府信息公开申请", "答复信息公开申请", "办结政府信息公开申请", "答复申请", "办理答复", "已答复"], units: count),
+        triggers: ["答复政府信息公开申请", "答复信息公开申请", "办结政府信息公开申请", "答复申请"], units: count),
       FactPattern(
         "requestsAnswered", triggers: ["办结", "答复", "办理完毕", "办理完成"], units: count, context: requestChannel),
       FactPattern("requestsByChannel.online", triggers: ["网络申请", "网上申请", "在线申请", "网站申请", "互联网申请"], units: count),
@@ -73,7 +73,7 @@ extension FactPattern {
         readsExplanation: true),
       FactPattern(
         "feesCollected", triggers: ["收取费用", "收取", "收费", "费用"], units: moneyUnits, excluding: ["行政事业性"],
-        readsNegationAsZero: true),
+        readsNegationAsZero: true, negationContext: ["政府信息公开", "信息公开", "依申请"]),
       FactPattern(
         "reviewCases", triggers: ["行政复议案件", "行政复议案", "行政复议申请", "行政复议"], units: count,
         readsNegationAsZero: true),
