@@ -109,6 +109,8 @@ struct _Tokenizer {
   /// Records `token` as returned and moves past it.
   private mutating func finish(_ token: Token) -> Token {
     let end = Int(token.start) &+ Int(token.length)
+    // The cursor mirrors the position, so its invariant check covers every token.
+    c.offset = end
     state.offset = end
     state.previousKind = token.kind
     state.previousEnd = end

@@ -213,13 +213,6 @@ struct _UTF8Cursor {
     }
   }
 
-  /// The number of bytes equal to `target` — the benchmark's floor.
-  func count(of target: UInt8) -> Int {
-    var n = 0
-    for byte in base where byte == target { n &+= 1 }
-    return n
-  }
-
   /// Checks the invariants listed at the top of this file.
   @inline(__always)
   func _checkInvariants() {
