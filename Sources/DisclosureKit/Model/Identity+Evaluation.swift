@@ -10,9 +10,9 @@ extension Identity {
   }
 
   /// One instance of an identity: the identity applied along one column
-  /// (``Scope/eachColumn``) or one row (``Scope/eachRow``) of a table.
+  /// (``Identity/Scope/eachColumn``) or one row (``Identity/Scope/eachRow``) of a table.
   public struct Instance: Sendable, Hashable {
-    /// The column key (for ``Scope/eachColumn``) or row key (for ``Scope/eachRow``) the instance runs along.
+    /// The column key (for ``Identity/Scope/eachColumn``) or row key (for ``Identity/Scope/eachRow``) the instance runs along.
     public var key: String
     /// The sum of the `lhs` cells, blanks counted as 0.
     public var lhs: Int
@@ -34,7 +34,7 @@ extension Identity {
     /// Whether any blank cell was counted as 0.
     public var countedBlanksAsZero: Bool { !blanksCountedAsZero.isEmpty }
 
-    /// The row (for ``Scope/eachColumn``: `nil`) and column the instance concerns, for a
+    /// The row (for ``Identity/Scope/eachColumn``: `nil`) and column the instance concerns, for a
     /// diagnostic's location.
     public func location(in identity: Identity) -> (row: String?, column: String?) {
       switch identity.scope {
@@ -44,19 +44,19 @@ extension Identity {
     }
   }
 
-  /// Evaluates the identity over `table`: one ``Instance`` per column (or
+  /// Evaluates the identity over `table`: one ``Identity/Instance`` per column (or
   /// row) along which every cell the identity names is present.
   ///
   /// A cell counts as present when its state is ``ReportTable/CellState/value``
   /// or ``ReportTable/CellState/blank``; a blank cell is counted as 0 and
-  /// listed in ``Instance/blanksCountedAsZero`` so the caller can say so. An
+  /// listed in ``Identity/Instance/blanksCountedAsZero`` so the caller can say so. An
   /// instance with an unreadable or missing cell, or a row the table does not
   /// have, is skipped: nothing can be said about it. Sums that would
   /// overflow skip the instance too.
   ///
   /// The keys along the repeated axis are ``Identity/only`` when set;
-  /// otherwise, for ``Scope/eachColumn``, the column keys of the first row
-  /// the identity names, in that row's order, and for ``Scope/eachRow``, the
+  /// otherwise, for ``Identity/Scope/eachColumn``, the column keys of the first row
+  /// the identity names, in that row's order, and for ``Identity/Scope/eachRow``, the
   /// table's row keys in order.
   ///
   /// ```swift

@@ -1,8 +1,8 @@
 extension TableTemplate {
   /// A figure the prose states that a table cell restates: when the words
-  /// of one of ``phrases`` all stand in a clause ending in a count
+  /// of one of ``TableTemplate/ProseCue/phrases`` all stand in a clause ending in a count
   /// (`本年度共收到政府信息公开申请23件`), the count is a hint for the cell
-  /// at ``row``, ``column``.
+  /// at ``TableTemplate/ProseCue/row``, ``TableTemplate/ProseCue/column``.
   ///
   /// The table reader uses cues only to choose among splits of run-together
   /// digits that satisfy every identity; a cue never overrides a cell read

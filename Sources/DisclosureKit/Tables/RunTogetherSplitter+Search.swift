@@ -53,7 +53,7 @@ extension RunTogetherSplitter {
         digits, count: count, rowEnds: rowEnds, checks: checks, prune: false, cap: Self.maxBrokenCandidates,
         budget: &budget)
     }
-    return strict.sorted { ($0.rowFailures, $0.imbalance) < ($1.rowFailures, $1.imbalance) }
+    return strict.sorted { ($0.rowFailures, $0.implausibility) < ($1.rowFailures, $1.implausibility) }
   }
 
   /// Whether `check` makes a row's last cell the sum of all the others
@@ -95,7 +95,8 @@ extension RunTogetherSplitter {
         let all = lengths + [totalLength]
         out.append(
           Candidate(
-            lengths: all, values: values + [total], rowFailures: 0, imbalance: (all.max() ?? 0) - (all.min() ?? 0)))
+            lengths: all, values: values + [total], rowFailures: 0,
+            implausibility: Candidate.implausibility(lengths: all, values: values + [total], rowEnds: [count])))
         return
       }
       let cellsLeft = parts - cell
@@ -147,14 +148,8 @@ extension RunTogetherSplitter {
       let cell = lengths.count
       if cell == count {
         if position == digits.count {
-          var imbalance = 0
-          var start = 0
-          for end in rowEnds {
-            let row = lengths[start..<end]
-            imbalance += (row.max() ?? 0) - (row.min() ?? 0)
-            start = end
-          }
-          out.append(Candidate(lengths: lengths, values: values, rowFailures: failures, imbalance: imbalance))
+          let implausibility = Candidate.implausibility(lengths: lengths, values: values, rowEnds: rowEnds)
+          out.append(Candidate(lengths: lengths, values: values, rowFailures: failures, implausibility: implausibility))
         }
         return
       }
@@ -235,7 +230,7 @@ extension RunTogetherSplitter {
   func combine(
     _ units: [Unit], candidates: [[Candidate]], fixed: ReportTable, hints: [Hint], budget: inout Budget
   ) -> Choice {
-    var best: (failures: Int, misses: Int, imbalance: Int, picks: [Int])?
+    var best: (failures: Int, misses: Int, implausibility: Int, picks: [Int])?
     var picks: [Int] = []
     /// Combinations that break nothing, as found.
     var balanced: [[Int]] = []
@@ -270,16 +265,17 @@ extension RunTogetherSplitter {
         }
       }
     }
-    func visit(_ depth: Int, rowFailures: Int, imbalance: Int) {
+    func visit(_ depth: Int, rowFailures: Int, implausibility: Int) {
       guard budget.spend(8) else { return }
       if let best, rowFailures > best.failures { return }
       guard depth < splittable.count else {
         let failures = rowFailures + matrix.failures()
         if failures == 0, balanced.count < 16 { balanced.append(picks) }
         let misses = hintCells.filter { matrix.value($0.0, $0.1) != $0.2 }.count
-        if best == nil || (failures, misses, imbalance) < (best?.failures ?? 0, best?.misses ?? 0, best?.imbalance ?? 0)
+        if best == nil
+          || (failures, misses, implausibility) < (best?.failures ?? 0, best?.misses ?? 0, best?.implausibility ?? 0)
         {
-          best = (failures, misses, imbalance, picks)
+          best = (failures, misses, implausibility, picks)
         }
         return
       }
@@ -287,11 +283,13 @@ extension RunTogetherSplitter {
       for (index, candidate) in candidates[unitIndex].enumerated() {
         place(unitIndex, candidate)
         picks.append(index)
-        visit(depth + 1, rowFailures: rowFailures + candidate.rowFailures, imbalance: imbalance + candidate.imbalance)
+        visit(
+          depth + 1, rowFailures: rowFailures + candidate.rowFailures,
+          implausibility: implausibility + candidate.implausibility)
         picks.removeLast()
       }
     }
-    visit(0, rowFailures: 0, imbalance: 0)
+    visit(0, rowFailures: 0, implausibility: 0)
     var result = [Int?](repeating: nil, count: units.count)
     var diagnostics: [Diagnostic] = []
     guard let best else { return Choice(picks: result, diagnostics: diagnostics) }

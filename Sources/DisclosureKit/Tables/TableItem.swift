@@ -12,7 +12,8 @@ struct TableItem: Sendable, Hashable {
   /// The label's or the cell's text.
   var text: String
   var range: SourceRange
-  /// The grid the item belongs to (an index into the builder's grids).
+  /// The HTML grid the item came from (its index among the builder's
+  /// grids); -1 for plain text, 0 for a grid aligned on its own.
   var grid: Int
   /// The row, unique across the document.
   var row: Int

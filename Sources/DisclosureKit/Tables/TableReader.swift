@@ -2,7 +2,7 @@
 /// rebuilds them as grids and aligns each to the templates it is given.
 ///
 /// The reader needs no section tree: it reads the whole text as one stream
-/// of labels and values (``GridBuilder``) and looks for every template's
+/// of labels and values (`GridBuilder`) and looks for every template's
 /// rows in it. When the tree has the section of a template's
 /// ``TableTemplate/sectionKind``, that section is searched first. Of the
 /// templates that share a key (the 2019 and 2021 editions), the best match

@@ -1,11 +1,11 @@
 /// Aligns a rebuilt table to a template by its row and column labels, not
 /// by position alone.
 ///
-/// Row labels are matched with ``LabelMatcher``'s tolerance (numbering,
+/// Row labels are matched with `LabelMatcher`'s tolerance (numbering,
 /// quotes, bracket widths, white space, `规范性文件` / `行政规范性文件`); each
 /// matched label takes the values that follow it — in its own row for HTML,
 /// pipe and space-aligned rows, on the following lines for one cell per
-/// line — and digits run into a label are split by ``RunTogetherSplitter``.
+/// line — and digits run into a label are split by `RunTogetherSplitter`.
 /// A row whose value count differs from the template's is aligned by its
 /// column headers when the grid has them, else left `nil` with a
 /// `table.cellCountMismatch` diagnostic: values are never shifted silently.

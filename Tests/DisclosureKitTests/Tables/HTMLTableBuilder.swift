@@ -85,6 +85,23 @@ struct HTMLTableBuilder {
     table(rows)
   }
 
+  /// Table 2, 2021 edition: one-column groups span their value over three columns.
+  mutating func table2Edition2021() {
+    func single(_ item: String, _ header: String, _ rows: [(String, String)]) -> [[C]] {
+      [[C(item, colspan: 4)], [C("信息内容"), C(header, colspan: 3)]] + rows.map { [C($0.0), C($0.1, colspan: 3)] }
+    }
+    var rows: [[C]] = [
+      [C("第二十条第（一）项", colspan: 4)],
+      [C("信息内容"), C("本年制发件数"), C("本年废止件数"), C("现行有效件数")],
+      [C("规章"), C("1"), C("0"), C("5")],
+      [C("行政规范性文件"), C("12"), C("3"), C("48")],
+    ]
+    rows += single("第二十条第（五）项", "本年处理决定数量", [("行政许可", "3520")])
+    rows += single("第二十条第（六）项", "本年处理决定数量", [("行政处罚", "214"), ("行政强制", "7")])
+    rows += single("第二十条第（八）项", "本年收费金额（单位：万元）", [("行政事业性收费", "12.35")])
+    table(rows)
+  }
+
   /// Table 3 with real spans; `values` by row key, `subtotal` adds a 法人或其他组织 小计 column.
   mutating func table3(edition: Int, values: [String: [Int]], subtotal: Bool = false) {
     let template = edition == 2021 ? TableTemplate.requests2021 : TableTemplate.requests2019

@@ -8,8 +8,8 @@ struct TableFixture: Sendable, CustomStringConvertible {
   var editions: [String: Int]
   /// Table key → row key → the row's values in template column order.
   var values: [String: [String: [Int?]]]
-  /// Rows (`table.row`) whose split is ambiguous by nature: the fixture
-  /// asserts a `table.ambiguousSplit` naming the true split instead of the values.
+  /// Rows (`table.row`) whose split is ambiguous by nature: besides the
+  /// values, the fixture asserts a `table.ambiguousSplit` naming the true split.
   var ambiguousRows: [String: String] = [:]
   /// Codes that must be raised.
   var raises: Set<Diagnostic.Code> = []
