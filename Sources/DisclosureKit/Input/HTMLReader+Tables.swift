@@ -28,11 +28,6 @@ extension _HTMLRenderer {
   mutating func openTable(at source: Int) {
     let ordinal = tableOrdinal
     tableOrdinal += 1
-    if let table = dataTable, table.openCell != nil {
-      // Unreachable for well-formed input (a table inside a data table makes
-      // that table a layout table); kept for safety.
-      pendingSpace = nil
-    }
     guard tableStack.count < limits.maxNesting else {
       ignoredTables += 1
       if !reportedNesting {

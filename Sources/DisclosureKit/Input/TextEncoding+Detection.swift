@@ -88,7 +88,8 @@ extension TextEncoding {
     var index = 0
     var pendingHigh = false
     while index + 1 < input.count {
-      let unit = bigEndian
+      let unit =
+        bigEndian
         ? UInt16(input[index]) << 8 | UInt16(input[index + 1]) : UInt16(input[index + 1]) << 8 | UInt16(input[index])
       if unit == 0 { return nil }
       let isHigh = (0xD800...0xDBFF).contains(unit)
@@ -136,7 +137,8 @@ extension TextEncoding {
     func unit(at offset: Int) -> UInt16? {
       guard offset + 1 < input.count else { return nil }
       return bigEndian
-        ? UInt16(input[offset]) << 8 | UInt16(input[offset + 1]) : UInt16(input[offset + 1]) << 8 | UInt16(input[offset])
+        ? UInt16(input[offset]) << 8 | UInt16(input[offset + 1])
+        : UInt16(input[offset + 1]) << 8 | UInt16(input[offset])
     }
     while let first = unit(at: index) {
       var scalar: Unicode.Scalar?
@@ -176,7 +178,8 @@ extension TextEncoding {
       let sourceEnd = input[source...].firstIndex(of: 0x0A) ?? input.count
       let derivedEnd = output[derived...].firstIndex(of: 0x0A) ?? output.count
       let same = sourceEnd - source == derivedEnd - derived
-      anchors.append(OffsetMap.Anchor(derived: derived, source: source, copiedLength: same ? sourceEnd - source + 1 : 0))
+      anchors.append(
+        OffsetMap.Anchor(derived: derived, source: source, copiedLength: same ? sourceEnd - source + 1 : 0))
       if !same { anchors.append(OffsetMap.Anchor(derived: derivedEnd, source: sourceEnd, copiedLength: 1)) }
       source = sourceEnd + 1
       derived = derivedEnd + 1

@@ -66,6 +66,9 @@ public struct TableTemplate: Sendable, Hashable {
   public var rows: [Row]
   /// The arithmetic the table must satisfy.
   public var identities: [Identity]
+  /// Figures the prose before the table restates (`共收到申请23件` for
+  /// 新收 总计), used to choose among splits of run-together digits.
+  public var proseCues: [ProseCue] = []
 
   public init(
     key: String, edition: Int? = nil, sectionKind: SectionKind? = nil, editionMarkers: [String] = [],

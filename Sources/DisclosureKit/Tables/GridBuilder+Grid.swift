@@ -32,7 +32,8 @@ extension GridBuilder {
             TableItem(
               kind: segment.kind, text: segment.text,
               range: SourceRange(start: base + segment.range.start, end: base + segment.range.end), grid: 0,
-              row: rowIndex, column: column, rowIsStructured: structured, glued: glued))
+              row: rowIndex, column: column, rowIsStructured: structured,
+              key: segment.kind == .label ? LabelMatcher.key(segment.text) : "", glued: glued))
         }
       }
     }

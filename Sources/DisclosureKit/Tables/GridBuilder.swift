@@ -121,7 +121,8 @@ struct GridBuilder: Sendable {
           items.append(
             TableItem(
               kind: .label, text: segment.text, range: segment.range, grid: grid, row: row, column: column,
-              rowIsStructured: structured, glued: segment.glued))
+              rowIsStructured: structured, key: segment.kind == .label ? LabelMatcher.key(segment.text) : "",
+              glued: segment.glued))
         }
       }
     }

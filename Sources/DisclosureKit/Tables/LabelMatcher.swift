@@ -7,47 +7,64 @@
 /// equal, or when they are equal once a trailing parenthetical is dropped
 /// (`部分公开（区分处理的…）` → `部分公开`).
 struct LabelMatcher: Sendable {
-  /// One template label variant's key, with the row or column it names.
-  private struct Entry: Sendable {
-    var key: String
-    var index: Int
-  }
-
-  private let rowEntries: [Entry]
-  private let columnEntries: [Entry]
+  private let rowKeys: [String: Int]
+  private let rowLoose: [String: Int]
+  private let rowEntries: [(key: String, index: Int)]
+  private let columnKeys: [String: Int]
+  private let columnLoose: [String: Int]
   /// The group labels of the template's rows (`其他处理`).
   let groups: Set<String>
   let template: TableTemplate
 
   init(_ template: TableTemplate) {
     self.template = template
-    var rows: [Entry] = []
+    var rowEntries: [(key: String, index: Int)] = []
     for (index, row) in template.rows.enumerated() {
-      for label in row.labels { rows.append(Entry(key: Self.key(label), index: index)) }
+      for label in row.labels { rowEntries.append((Self.key(label), index)) }
     }
-    var columns: [Entry] = []
+    var columnEntries: [(key: String, index: Int)] = []
     for (index, column) in template.columns.enumerated() {
-      for label in column.labels { columns.append(Entry(key: Self.key(label), index: index)) }
+      for label in column.labels { columnEntries.append((Self.key(label), index)) }
     }
-    rowEntries = rows
-    columnEntries = columns
+    self.rowEntries = rowEntries
+    (rowKeys, rowLoose) = Self.tables(rowEntries)
+    (columnKeys, columnLoose) = Self.tables(columnEntries)
     groups = Set(template.rows.compactMap(\.group).map(Self.key))
   }
 
-  /// The template row `label` names, given the group label last seen.
+  /// Exact keys, and keys without their trailing parenthetical; the first
+  /// declaration of a key wins.
+  private static func tables(_ entries: [(key: String, index: Int)]) -> ([String: Int], [String: Int]) {
+    var exact: [String: Int] = [:]
+    var loose: [String: Int] = [:]
+    for entry in entries where !entry.key.isEmpty {
+      if exact[entry.key] == nil { exact[entry.key] = entry.index }
+      let dropped = droppingParenthetical(entry.key)
+      if dropped.count >= 4, loose[dropped] == nil { loose[dropped] = entry.index }
+    }
+    return (exact, loose)
+  }
+
+  private func lookup(_ key: String, _ exact: [String: Int], _ loose: [String: Int]) -> Int? {
+    guard !key.isEmpty else { return nil }
+    if let index = exact[key] ?? loose[key] { return index }
+    let dropped = Self.droppingParenthetical(key)
+    return dropped == key ? nil : exact[dropped] ?? loose[dropped]
+  }
+
+  /// The template row the label of comparison key `key` names, given the
+  /// group label last seen.
   ///
   /// With `suffix`, a label that merely ends with a row label matches too:
   /// digits run into a label mark its end, and a table flattened onto one
   /// line leaves the header before the first row label
   /// (`…对外公开总数量规章000`). Labels that also name a column (`总计`)
   /// never match by suffix.
-  func row(for label: String, group: String?, suffix: Bool = false) -> Int? {
-    let key = Self.key(label)
-    guard !key.isEmpty else { return nil }
-    var found = find(key, in: rowEntries) ?? find(Self.droppingParenthetical(key), in: rowEntries)
-    if found == nil, suffix {
+  func row(forKey key: String, group: String?, suffix: Bool = false) -> Int? {
+    var found = lookup(key, rowKeys, rowLoose)
+    if found == nil, suffix, !key.isEmpty {
       found =
-        rowEntries.filter { $0.key.count >= 2 && key.hasSuffix($0.key) && column(for: $0.key) == nil }
+        rowEntries.filter { $0.key.count >= 2 && key.hasSuffix($0.key) && column(forKey: $0.key) == nil }
         .max { $0.key.count < $1.key.count }?.index
     }
     guard let index = found else { return nil }
@@ -55,30 +72,23 @@ struct LabelMatcher: Sendable {
     return index
   }
 
+  /// The template row `label` names.
+  func row(for label: String, group: String? = nil) -> Int? { row(forKey: Self.key(label), group: group) }
+
+  /// The template column the label of comparison key `key` names.
+  func column(forKey key: String) -> Int? { lookup(key, columnKeys, columnLoose) }
+
   /// The template column `label` names.
-  func column(for label: String) -> Int? {
-    let key = Self.key(label)
-    guard !key.isEmpty else { return nil }
-    return find(key, in: columnEntries) ?? find(Self.droppingParenthetical(key), in: columnEntries)
-  }
+  func column(for label: String) -> Int? { column(forKey: Self.key(label)) }
 
-  /// Whether `label` contains one of the template's row labels: the anchor
+  /// Whether the key contains one of the template's row labels: the anchor
   /// of a `.blocks` table whose header ran together.
-  func containsRowLabel(_ label: String) -> Bool {
-    let key = Self.key(label)
-    return rowEntries.contains { $0.key.count >= 2 && key.contains($0.key) }
+  func containsRowLabel(key: String) -> Bool {
+    rowEntries.contains { $0.key.count >= 2 && key.contains($0.key) }
   }
 
-  /// Whether `label` is one of the template's group labels.
-  func group(for label: String) -> String? {
-    let key = Self.key(label)
-    return groups.contains(key) ? key : nil
-  }
-
-  private func find(_ key: String, in entries: [Entry]) -> Int? {
-    guard !key.isEmpty else { return nil }
-    return entries.first { $0.key == key || Self.droppingParenthetical($0.key) == key && key.count >= 4 }?.index
-  }
+  /// The group the key names, if it is one of the template's group labels.
+  func group(forKey key: String) -> String? { groups.contains(key) ? key : nil }
 
   /// The comparison key of a label.
   static func key(_ label: some StringProtocol) -> String {

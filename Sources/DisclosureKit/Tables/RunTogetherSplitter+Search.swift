@@ -38,15 +38,94 @@ extension RunTogetherSplitter {
       rowEnds.append(total)
       checks.append(rowChecks(rowIndex))
     }
-    var strict = enumerate(digits, count: count, rowEnds: rowEnds, checks: checks, prune: true, budget: &budget)
+    var strict: [Candidate]
+    if unit.rows.count == 1, let check = checks[0].first(where: { isTotalLast($0, count: count) }) {
+      strict = enumerateTotalLast(digits, count: count, check: check, budget: &budget)
+    } else {
+      strict = enumerate(
+        digits, count: count, rowEnds: rowEnds, checks: checks, prune: true, cap: Self.maxCandidatesPerUnit,
+        budget: &budget)
+    }
     if strict.isEmpty {
-      strict = enumerate(digits, count: count, rowEnds: rowEnds, checks: checks, prune: false, budget: &budget)
+      // No split keeps the row's own total: a real error. A few splits, each
+      // breaking it, still let the column identities choose.
+      strict = enumerate(
+        digits, count: count, rowEnds: rowEnds, checks: checks, prune: false, cap: Self.maxBrokenCandidates,
+        budget: &budget)
     }
     return strict.sorted { ($0.rowFailures, $0.imbalance) < ($1.rowFailures, $1.imbalance) }
   }
 
+  /// Whether `check` makes a row's last cell the sum of all the others
+  /// (table 3's 总计): then the search can fix the total first.
+  private func isTotalLast(_ check: RowCheck, count: Int) -> Bool {
+    check.identity.relation == .equal && check.lhs == [count - 1] && check.rhs.sorted() == Array(0..<(count - 1))
+  }
+
+  /// The splits of a row whose last cell is the sum of the others: for each
+  /// length of the total (read from the end of the digits), the splits of
+  /// the rest into parts that sum to it, pruned by what the remaining digits
+  /// can still add up to.
+  private func enumerateTotalLast(
+    _ digits: [UInt8], count: Int, check: RowCheck, budget: inout Budget
+  ) -> [Candidate] {
+    var out: [Candidate] = []
+    let parts = count - 1
+    var lengths: [Int] = []
+    var values: [Int] = []
+    func number(_ from: Int, _ length: Int) -> Int {
+      var value = 0
+      for byte in digits[from..<(from + length)] { value = value * 10 + Int(byte - 0x30) }
+      return value
+    }
+    /// The least that `cells` numbers spread over `digitCount` digits can sum to.
+    func least(_ digitCount: Int, _ cells: Int) -> Int {
+      guard cells > 0 else { return digitCount == 0 ? 0 : Int.max }
+      let longest = (digitCount + cells - 1) / cells
+      guard longest >= 1, longest <= 18 else { return Int.max }
+      var power = 1
+      for _ in 1..<longest { power *= 10 }
+      return longest == 1 ? 0 : power
+    }
+    func visit(_ position: Int, end: Int, remaining: Int, total: Int, totalLength: Int) {
+      guard out.count < Self.maxCandidatesPerUnit, budget.spend() else { return }
+      let cell = lengths.count
+      if cell == parts {
+        guard position == end, remaining == 0 else { return }
+        let all = lengths + [totalLength]
+        out.append(
+          Candidate(
+            lengths: all, values: values + [total], rowFailures: 0, imbalance: (all.max() ?? 0) - (all.min() ?? 0)))
+        return
+      }
+      let cellsLeft = parts - cell
+      let maxLength = digits[position] == 0x30 ? 1 : min(18, end - position - (cellsLeft - 1))
+      guard maxLength >= 1 else { return }
+      for length in 1...maxLength {
+        let value = number(position, length)
+        guard value <= remaining else { break }
+        let rest = end - position - length
+        guard least(rest, cellsLeft - 1) <= remaining - value else { continue }
+        lengths.append(length)
+        values.append(value)
+        visit(position + length, end: end, remaining: remaining - value, total: total, totalLength: totalLength)
+        lengths.removeLast()
+        values.removeLast()
+      }
+    }
+    let longestTotal = min(18, digits.count - parts)
+    guard longestTotal >= 1 else { return [] }
+    for totalLength in 1...longestTotal {
+      let start = digits.count - totalLength
+      guard totalLength == 1 || digits[start] != 0x30 else { continue }
+      let total = number(start, totalLength)
+      visit(0, end: start, remaining: total, total: total, totalLength: totalLength)
+    }
+    return out
+  }
+
   private func enumerate(
-    _ digits: [UInt8], count: Int, rowEnds: [Int], checks: [[RowCheck]], prune: Bool, budget: inout Budget
+    _ digits: [UInt8], count: Int, rowEnds: [Int], checks: [[RowCheck]], prune: Bool, cap: Int, budget: inout Budget
   ) -> [Candidate] {
     var out: [Candidate] = []
     var lengths: [Int] = []
@@ -64,7 +143,7 @@ extension RunTogetherSplitter {
       return broken
     }
     func visit(_ position: Int) {
-      guard out.count < Self.maxCandidatesPerUnit, budget.spend() else { return }
+      guard out.count < cap, budget.spend() else { return }
       let cell = lengths.count
       if cell == count {
         if position == digits.count {
@@ -82,23 +161,64 @@ extension RunTogetherSplitter {
       let remainingCells = count - cell
       let maxLength = digits[position] == 0x30 ? 1 : min(18, digits.count - position - (remainingCells - 1))
       guard maxLength >= 1 else { return }
-      for length in 1...maxLength {
-        var value = 0
-        for byte in digits[position..<(position + length)] { value = value * 10 + Int(byte - 0x30) }
-        lengths.append(length)
-        values.append(value)
-        var added = 0
-        if let row = rowEnds.firstIndex(of: cell + 1) {
-          added = rowFails(row, rowStart: row == 0 ? 0 : rowEnds[row - 1])
-        }
-        if !(prune && added > 0) {
-          failures += added
-          visit(position + length)
-          failures -= added
-        }
-        lengths.removeLast()
-        values.removeLast()
+      var minLength = 1
+      if remainingCells == 1 {
+        // The last cell takes every digit left.
+        minLength = digits.count - position
+      } else if prune, let length = forcedLength(cell: cell, position: position) {
+        // A row total whose parts are all placed: its digits are known.
+        guard length <= maxLength else { return }
+        guard forcedMatches(length: length, cell: cell, position: position) else { return }
+        visitCell(length, cell: cell, position: position)
+        return
       }
+      guard minLength <= maxLength else { return }
+      for length in minLength...maxLength {
+        visitCell(length, cell: cell, position: position)
+      }
+    }
+    /// The digit length of the total at `cell`, when an identity of its row
+    /// makes it the sum of cells already placed.
+    func forcedLength(cell: Int, position: Int) -> Int? {
+      guard let total = forcedValue(cell: cell) else { return nil }
+      return String(total).utf8.count
+    }
+    func forcedValue(cell: Int) -> Int? {
+      guard let row = rowEnds.firstIndex(where: { $0 > cell }) else { return nil }
+      let rowStart = row == 0 ? 0 : rowEnds[row - 1]
+      let local = cell - rowStart
+      for check in checks[row] where check.identity.relation == .equal && check.lhs == [local] {
+        guard check.rhs.allSatisfy({ $0 < local }) else { continue }
+        var sum = 0
+        for p in check.rhs {
+          let (next, overflow) = sum.addingReportingOverflow(values[rowStart + p])
+          guard !overflow else { return nil }
+          sum = next
+        }
+        return sum
+      }
+      return nil
+    }
+    func forcedMatches(length: Int, cell: Int, position: Int) -> Bool {
+      guard let total = forcedValue(cell: cell), position + length <= digits.count else { return false }
+      return Array(String(total).utf8) == Array(digits[position..<(position + length)])
+    }
+    func visitCell(_ length: Int, cell: Int, position: Int) {
+      var value = 0
+      for byte in digits[position..<(position + length)] { value = value * 10 + Int(byte - 0x30) }
+      lengths.append(length)
+      values.append(value)
+      var added = 0
+      if let row = rowEnds.firstIndex(of: cell + 1) {
+        added = rowFails(row, rowStart: row == 0 ? 0 : rowEnds[row - 1])
+      }
+      if !(prune && added > 0) {
+        failures += added
+        visit(position + length)
+        failures -= added
+      }
+      lengths.removeLast()
+      values.removeLast()
     }
     visit(0)
     return out
@@ -112,21 +232,41 @@ extension RunTogetherSplitter {
 
   /// Tries the combinations of the units' candidates (bounded by the
   /// budget), scoring each by the identities the whole table breaks.
-  func combine(_ units: [Unit], candidates: [[Candidate]], fixed: ReportTable, budget: inout Budget) -> Choice {
-    var best: (failures: Int, imbalance: Int, picks: [Int])?
+  func combine(
+    _ units: [Unit], candidates: [[Candidate]], fixed: ReportTable, hints: [Hint], budget: inout Budget
+  ) -> Choice {
+    var best: (failures: Int, misses: Int, imbalance: Int, picks: [Int])?
     var picks: [Int] = []
+    /// Combinations that break nothing, as found.
+    var balanced: [[Int]] = []
     var table = fixed
+    var matrix = Matrix(fixed, template: template)
     let rowPositions = Dictionary(uniqueKeysWithValues: template.rows.enumerated().map { ($1.key, $0) })
+    let hintCells: [(Int, Int, Int)] = hints.compactMap { hint in
+      guard let r = rowPositions[hint.row],
+        let c = template.columnKeys(of: template.rows[r]).firstIndex(of: hint.column)
+      else { return nil }
+      return (r, c, hint.value)
+    }
     let splittable = units.indices.filter { !candidates[$0].isEmpty }
     func place(_ unitIndex: Int, _ candidate: Candidate) {
       var offset = 0
       for rowIndex in units[unitIndex].rows {
-        let key = template.rows[rowIndex].key
-        guard let position = rowPositions[key], position < table.rows.count else { continue }
-        for c in table.rows[position].cells.indices {
-          table.rows[position].cells[c].value = candidate.values[offset]
-          table.rows[position].cells[c].state = .value
-          offset += 1
+        let count = template.columnKeys(of: template.rows[rowIndex]).count
+        matrix.set(row: rowIndex, candidate.values[offset..<min(candidate.values.count, offset + count)])
+        offset += count
+      }
+    }
+    /// Writes the matrix's split cells into `table` for the final report.
+    func commit() {
+      for unit in units {
+        for rowIndex in unit.rows {
+          let key = template.rows[rowIndex].key
+          guard let position = table.rows.firstIndex(where: { $0.key == key }) else { continue }
+          for c in table.rows[position].cells.indices {
+            table.rows[position].cells[c].value = matrix.value(rowIndex, c)
+            table.rows[position].cells[c].state = .value
+          }
         }
       }
     }
@@ -134,12 +274,12 @@ extension RunTogetherSplitter {
       guard budget.spend(8) else { return }
       if let best, rowFailures > best.failures { return }
       guard depth < splittable.count else {
-        var failures = rowFailures
-        for identity in template.identities where identity.scope == .eachColumn {
-          failures += identity.failures(in: table).count
-        }
-        if best == nil || (failures, imbalance) < (best?.failures ?? 0, best?.imbalance ?? 0) {
-          best = (failures, imbalance, picks)
+        let failures = rowFailures + matrix.failures()
+        if failures == 0, balanced.count < 16 { balanced.append(picks) }
+        let misses = hintCells.filter { matrix.value($0.0, $0.1) != $0.2 }.count
+        if best == nil || (failures, misses, imbalance) < (best?.failures ?? 0, best?.misses ?? 0, best?.imbalance ?? 0)
+        {
+          best = (failures, misses, imbalance, picks)
         }
         return
       }
@@ -162,15 +302,13 @@ extension RunTogetherSplitter {
       // kept, still breaks nothing.
       for (depth, unitIndex) in splittable.enumerated() {
         let chosen = best.picks[depth]
-        var alternatives: [Int] = []
+        // Other combinations that break nothing and differ in this unit.
+        var alternatives = Array(Set(balanced.map { $0[depth] }).subtracting([chosen])).sorted()
         for (index, candidate) in candidates[unitIndex].enumerated().prefix(256)
         where index != chosen && candidate.rowFailures == 0 {
           guard budget.spend(8) else { break }
           place(unitIndex, candidate)
-          let broken = template.identities.filter { $0.scope == .eachColumn }.reduce(0) {
-            $0 + $1.failures(in: table).count
-          }
-          if broken == 0 { alternatives.append(index) }
+          if matrix.failures() == 0, !alternatives.contains(index) { alternatives.append(index) }
         }
         place(unitIndex, candidates[unitIndex][chosen])
         guard !alternatives.isEmpty else { continue }
@@ -181,9 +319,11 @@ extension RunTogetherSplitter {
           diagnostic(
             .ambiguousSplit, units[unitIndex],
             "“\(units[unitIndex].glued.digits)” splits \(alternatives.count + 1) ways that keep every identity: "
-              + shown.joined(separator: ", ") + "; took " + (shown.first ?? "")))
+              + shown.joined(separator: ", ") + "; took " + (shown.first ?? "")
+              + (hints.isEmpty || best.misses > 0 ? "" : ", which the prose supports")))
       }
     } else if best.failures > 0 {
+      commit()
       var broken: [String] = []
       for identity in template.identities {
         for instance in identity.failures(in: table) {

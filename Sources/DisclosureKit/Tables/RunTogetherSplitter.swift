@@ -9,8 +9,9 @@
 /// by row, and is bounded by ``ParseLimits/maxRunTogetherDigits`` and
 /// ``ParseLimits/maxSplitCandidates``.
 ///
-/// When several splits satisfy every identity, the one with the most
-/// balanced digit lengths is taken and `table.ambiguousSplit` lists the
+/// When several splits satisfy every identity, the one the prose supports
+/// (``TableTemplate/proseCues``), then the one with the most balanced digit
+/// lengths is taken and `table.ambiguousSplit` lists the
 /// others; when none does, the split that breaks the fewest identities is
 /// taken and `table.inconsistentSplit` says which.
 struct RunTogetherSplitter: Sendable {
@@ -32,6 +33,13 @@ struct RunTogetherSplitter: Sendable {
     var imbalance: Int
   }
 
+  /// A value the prose states for one cell (`共收到申请23件` → 新收 总计 = 23).
+  struct Hint: Sendable, Hashable {
+    var row: String
+    var column: String
+    var value: Int
+  }
+
   /// The chosen cells per unit, with what the search found.
   struct Outcome: Sendable {
     var cells: [[TemplateAligner.CellSource?]]
@@ -43,15 +51,28 @@ struct RunTogetherSplitter: Sendable {
 
   /// The most candidates kept for one unit.
   static let maxCandidatesPerUnit = 4096
+  /// The most candidates kept for a unit whose row identities no split keeps.
+  static let maxBrokenCandidates = 64
 
   /// Splits every unit, choosing the combination that breaks the fewest
   /// identities of the table `fixed` completed with the split cells.
-  func split(_ units: [Unit], fixed: ReportTable) -> Outcome {
+  func split(_ units: [Unit], fixed: ReportTable, hints: [Hint] = []) -> Outcome {
     var budget = Budget(remaining: limits.maxSplitCandidates)
     var diagnostics: [Diagnostic] = []
-    var candidates: [[Candidate]] = []
-    for unit in units {
-      let found = candidatesFor(unit, budget: &budget)
+    var candidates = [[Candidate]](repeating: [], count: units.count)
+    // Short runs first, each with a fair share of half the budget, so one
+    // absurd row cannot starve the others; the rest is for combining.
+    let order = units.indices.sorted { units[$0].glued.digits.count < units[$1].glued.digits.count }
+    var enumerationBudget = budget.remaining / 2
+    for (done, index) in order.enumerated() {
+      let unit = units[index]
+      var share = Budget(remaining: enumerationBudget / max(1, units.count - done))
+      let granted = share.remaining
+      let found = candidatesFor(unit, budget: &share)
+      enumerationBudget -= granted - share.remaining
+      budget.remaining -= granted - share.remaining
+      if share.exhausted { budget.exhausted = true }
+      candidates[index] = found
       if found.isEmpty {
         diagnostics.append(
           diagnostic(
@@ -59,9 +80,8 @@ struct RunTogetherSplitter: Sendable {
             "The digits “\(unit.glued.digits)” cannot be split into \(cellCount(unit)) cells"
               + (unit.glued.digits.count > limits.maxRunTogetherDigits ? " within the digit limit" : "")))
       }
-      candidates.append(found)
     }
-    let choice = combine(units, candidates: candidates, fixed: fixed, budget: &budget)
+    let choice = combine(units, candidates: candidates, fixed: fixed, hints: hints, budget: &budget)
     diagnostics += choice.diagnostics
     if budget.exhausted {
       diagnostics.append(

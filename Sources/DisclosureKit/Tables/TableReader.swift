@@ -83,11 +83,19 @@ public struct TableReader: Sendable {
     }
     var result = Result()
     var consumed: [SourceRange] = []
+    let year = EditionDetector.reportYear(in: text.text)
     for key in keys {
       guard let chosen = best[key] else { continue }
       result.tables.append(chosen.table)
       result.diagnostics += chosen.diagnostics
       consumed += chosen.consumed
+      // Only a table whose headers showed its edition can be said to follow the wrong one.
+      if let year, chosen.markersMatched > 0,
+        let mismatch = EditionDetector.mismatch(
+          chosen.table, year: year, editions: templates.filter { $0.key == key }.compactMap(\.edition))
+      {
+        result.diagnostics.append(mismatch)
+      }
     }
     result.unmatched = built.grids.filter { grid in !consumed.contains { grid.range.contains($0) } }
     return result

@@ -46,7 +46,8 @@ extension TemplateAligner {
     if !units.isEmpty {
       let fixed = buildTable(template, sources: sources, reads: reads)
       let splitter = RunTogetherSplitter(template: template, limits: limits)
-      let outcome = splitter.split(units, fixed: fixed)
+      let firstRead = reads.values.map(\.first).min() ?? 0
+      let outcome = splitter.split(units, fixed: fixed, hints: proseHints(template, items: items, before: firstRead))
       for (unit, cells) in zip(units, outcome.cells) {
         var offset = 0
         for rowIndex in unit.rows {
@@ -120,10 +121,11 @@ extension TemplateAligner {
           continue
         }
         let parsed = CellValueParser.parse(source.text, scale: scales[position])
+        // A state decided upstream (digits that could not be split) stands.
         cells.append(
           ReportTable.Cell(
-            column: key, value: parsed.value, state: source.state ?? parsed.state, text: source.text,
-            range: source.range))
+            column: key, value: source.state == nil ? parsed.value : nil, state: source.state ?? parsed.state,
+            text: source.text, range: source.range))
         if let cellRange = source.range { range = range.map { $0.union(cellRange) } ?? cellRange }
       }
       let labelRange = reads[index]?.labelRange
@@ -164,6 +166,28 @@ extension TemplateAligner {
     return out
   }
 
+  /// The figures the prose before the table states for the template's
+  /// ``TableTemplate/proseCues``: a clause such as `共收到政府信息公开申请23件`.
+  func proseHints(_ template: TableTemplate, items: [TableItem], before index: Int) -> [RunTogetherSplitter.Hint] {
+    guard !template.proseCues.isEmpty, index > 0 else { return [] }
+    var hints: [RunTogetherSplitter.Hint] = []
+    for k in max(0, index - Self.maxHintItems)..<min(index, items.count) where items[k].kind == .label {
+      for cue in template.proseCues where cue.matches(items[k].key) {
+        var value: Int?
+        if let glued = items[k].glued, glued.isCount {
+          value = Int(glued.digits)
+        } else if k + 1 < items.count, items[k + 1].kind == .value {
+          value = CellValueParser.parse(items[k + 1].text).value
+        }
+        if let value { hints.append(RunTogetherSplitter.Hint(row: cue.row, column: cue.column, value: value)) }
+      }
+    }
+    return hints
+  }
+
+  /// How far before a table the prose is searched for hints, in items.
+  static let maxHintItems = 300
+
   /// How many of the template's edition markers stand among the labels
   /// near the rows read (header labels split across lines are joined).
   private func markersMatched(_ template: TableTemplate, reads: [Int: RowRead], items: [TableItem]) -> Int {
@@ -173,7 +197,7 @@ extension TemplateAligner {
     let from = max(0, lower - 60)
     let to = min(items.count, max(upper + 1, from))
     var joined = ""
-    for item in items[from..<to] where item.kind == .label { joined += LabelMatcher.key(item.text) }
+    for item in items[from..<to] where item.kind == .label { joined += item.key }
     joined = joined.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
     return template.editionMarkers.filter { marker in
       let key = LabelMatcher.key(marker).replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")

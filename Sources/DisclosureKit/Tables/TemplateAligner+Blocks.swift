@@ -20,7 +20,7 @@ extension TemplateAligner {
     var start = 0
     while start < items.count {
       guard
-        let anchor = items[start...].firstIndex(where: { $0.kind == .label && matcher.containsRowLabel($0.text) })
+        let anchor = items[start...].firstIndex(where: { $0.kind == .label && matcher.containsRowLabel(key: $0.key) })
       else { return nil }
       var run: [TableItem] = []
       var k = anchor

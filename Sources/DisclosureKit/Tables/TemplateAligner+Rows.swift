@@ -28,7 +28,7 @@ extension TemplateAligner {
         i += 1
         continue
       }
-      if let found = matcher.group(for: item.text) {
+      if let found = matcher.group(forKey: item.key) {
         group = found
       }
       // Digits glued to a label stand for a run-together row only when there
@@ -36,12 +36,12 @@ extension TemplateAligner {
       let glued = item.glued.flatMap { glued -> TableItem.Glued? in
         glued.isCount ? nil : glued
       }
-      guard let rowIndex = matcher.row(for: item.text, group: group, suffix: glued != nil) else {
+      guard let rowIndex = matcher.row(forKey: item.key, group: group, suffix: glued != nil) else {
         i += 1
         continue
       }
-      if matcher.template.rows[rowIndex].group == nil, matcher.group(for: item.text) == nil { group = nil }
-      let isAlsoColumn = matcher.column(for: item.text) != nil
+      if matcher.template.rows[rowIndex].group == nil, matcher.group(forKey: item.key) == nil { group = nil }
+      let isAlsoColumn = matcher.column(forKey: item.key) != nil
       var values: [TableItem] = []
       var skipped = 0
       var j = i + 1
@@ -55,7 +55,7 @@ extension TemplateAligner {
           values.append(next)
         case .label:
           if !values.isEmpty || glued != nil || isAlsoColumn { break scan }
-          if matcher.row(for: next.text, group: matcher.group(for: next.text) ?? group) != nil { break scan }
+          if matcher.row(forKey: next.key, group: matcher.group(forKey: next.key) ?? group) != nil { break scan }
           skipped += 1
           if skipped > Self.maxSkippedLabels { break scan }
         }
@@ -89,7 +89,7 @@ extension TemplateAligner {
     while k >= lower, items[k].rowIsStructured {
       let item = items[k]
       if item.kind == .label, !valueRows.contains(item.row), map[item.column] == nil,
-        let column = matcher.column(for: item.text)
+        let column = matcher.column(forKey: item.key)
       {
         map[item.column] = column
       }

@@ -43,6 +43,11 @@ extension TableTemplate {
     Row("carriedForward", labels: ["结转下年度继续办理"]),
   ]
 
+  /// What the prose before table 3 restates: the requests received.
+  static let requestCues = [
+    ProseCue(row: "newRequests", column: "total", phrases: [["收到", "申请"], ["受理", "申请"], ["新收", "申请"]])
+  ]
+
   /// Table 3's identities (templates.md §5) for the given result rows.
   static func requestIdentities(resultRows: [String]) -> [Identity] {
     [
@@ -120,9 +125,11 @@ extension TableTemplate {
   public static let requests2019: TableTemplate = {
     let rows =
       requestRowsBeforeOtherHandling + [Row("otherHandling", labels: ["其他处理"])] + requestRowsAfterOtherHandling
-    return TableTemplate(
+    var template = TableTemplate(
       key: "requests", edition: 2019, sectionKind: .requests, columns: requestColumns, rows: rows,
       identities: requestIdentities(resultRows: resultRows(rows)))
+    template.proseCues = requestCues
+    return template
   }()
 
   /// Table 4 of the 2019 edition.

@@ -35,10 +35,12 @@ extension TableTemplate {
           group: "其他处理"),
         Row("otherHandling.other", labels: ["其他"], group: "其他处理"),
       ] + requestRowsAfterOtherHandling
-    return TableTemplate(
+    var template = TableTemplate(
       key: "requests", edition: 2021, sectionKind: .requests,
       editionMarkers: ["逾期不补正", "逾期未按收费通知要求缴纳费用"], columns: requestColumns, rows: rows,
       identities: requestIdentities(resultRows: resultRows(rows)))
+    template.proseCues = requestCues
+    return template
   }()
 
   /// Table 4 of the 2021 edition (the same as 2019's).

@@ -1,0 +1,49 @@
+/// Says which edition of a template a report should use, when the text
+/// names its year, and whether the table found follows it.
+///
+/// The table's own edition comes from its headers (``TableTemplate/editionMarkers``:
+/// `本年新制作数量` vs `本年制发件数`, one or three 其他处理 rows). The
+/// report's year comes from its title line (`…2021年政府信息公开工作年度报告`);
+/// a report for 2021 that prints the 2019 table gets `table.editionMismatch`.
+/// When the text names no year, nothing is said here: the checks, which
+/// know the metadata, decide.
+enum EditionDetector {
+  /// The year of the first title-like line among the first bytes of `text`.
+  static func reportYear(in text: String) -> Int? {
+    let head = text.utf8.prefix(4096)
+    let lines = String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline)
+    for line in lines where line.contains("年度报告") || line.contains("年报") {
+      let chars = Array(line)
+      var i = 0
+      while i + 4 < chars.count {
+        let digits = chars[i..<(i + 4)]
+        if digits.allSatisfy(\.isASCIIDigit), chars[i + 4] == "年", i == 0 || !chars[i - 1].isASCIIDigit,
+          let year = Int(String(digits)), (2000...2100).contains(year)
+        {
+          return year
+        }
+        i += 1
+      }
+    }
+    return nil
+  }
+
+  /// The edition a report of `year` should use among `editions`: the
+  /// latest that is not after the year.
+  static func expectedEdition(for year: Int, among editions: [Int]) -> Int? {
+    editions.filter { $0 <= year }.max()
+  }
+
+  /// A `table.editionMismatch` when `table`'s edition is not the one its
+  /// year calls for.
+  static func mismatch(_ table: ReportTable, year: Int, editions: [Int]) -> Diagnostic? {
+    guard let edition = table.edition, let expected = expectedEdition(for: year, among: editions),
+      expected != edition
+    else { return nil }
+    return Diagnostic(
+      .editionMismatch, .warning,
+      "The \(year) report prints the \(edition) edition of \(table.key); the \(expected) edition applies",
+      zh: "\(year)年度报告使用了\(edition)版的表格，应使用\(expected)版",
+      location: Diagnostic.Location(table: table.key, range: table.range))
+  }
+}

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import DisclosureKit
+
+@Suite("LabelMatcher") struct LabelMatcherTests {
+  static let requests = LabelMatcher(.requests2019)
+  static let requests2021 = LabelMatcher(.requests2021)
+  static let table2 = LabelMatcher(.activeDisclosure2019)
+
+  @Test(arguments: [
+    ("3.危及“三安全一稳定”", "denied.securityStability"),
+    ("3.危及\"三安全一稳定\"", "denied.securityStability"),
+    ("3、危及「三安全一稳定」", "denied.securityStability"),
+    ("（三）危及三安全一稳定", "denied.securityStability"),
+    ("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "partiallyGranted"),
+    ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "partiallyGranted"),
+    ("（二）部分公开（区分处理的，只计这一", "partiallyGranted"),
+    ("一、本年新收政府信息公开申请数量", "newRequests"),
+    ("一、 本年新收 政府信息公开 申请数量", "newRequests"),
+    ("四、结转下年度继续办理", "carriedForward"),
+    ("（七）总计", "totalHandled"),
+    ("⑤要求行政机关确认或重新出具已获取信息", "notProcessed.confirmation"),
+  ])
+  func matchesRowVariants(_ label: String, _ key: String) {
+    let index = Self.requests.row(for: label)
+    #expect(index.map { TableTemplate.requests2019.rows[$0].key } == key)
+  }
+
+  @Test func matchesTable2Variants() {
+    for label in ["规范性文件", "行政规范性文件", "行政 规范性文件"] {
+      #expect(
+        Self.table2.row(for: label).map { TableTemplate.activeDisclosure2019.rows[$0].key } == "normativeDocuments")
+    }
+    #expect(Self.table2.column(for: "本年增／减").map { TableTemplate.activeDisclosure2019.columns[$0].key } == "change")
+  }
+
+  @Test func groupedRowNeedsItsGroup() {
+    #expect(Self.requests2021.row(forKey: "其他", group: nil) == nil)
+    let index = Self.requests2021.row(forKey: "其他", group: "其他处理")
+    #expect(index.map { TableTemplate.requests2021.rows[$0].key } == "otherHandling.other")
+  }
+
+  @Test func suffixOnlyWhenAsked() {
+    let key = LabelMatcher.key("对外公开总数量规章")
+    #expect(Self.table2.row(forKey: key, group: nil) == nil)
+    #expect(Self.table2.row(forKey: key, group: nil, suffix: true) == 0)
+    // A row label that is also a column label never matches by suffix.
+    #expect(Self.requests.row(forKey: LabelMatcher.key("尚未审结总计"), group: nil, suffix: true) == nil)
+  }
+
+  @Test func unrelatedLabelsMatchNothing() {
+    for label in ["其中行政许可事项", "主动公开政府信息情况", "其他", "信息内容"] {
+      #expect(Self.table2.row(for: label) == nil, "\(label)")
+    }
+  }
+}
