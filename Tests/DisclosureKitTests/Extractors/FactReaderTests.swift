@@ -48,6 +48,13 @@ struct FactCase: Sendable, CustomTestStringConvertible {
       text: "举办新闻发布会9次,发布政策解读稿5篇,在线访谈3期。",
       expected: ["pressConferences": 9, "policyInterpretations": 5, "onlineInterviews": 3]),
     FactCase(text: "行政复议案件3件,其中维持具体行政行为2件,其他情形1件。", expected: ["reviewCases": 3, "reviewUpheld": 2, "reviewOther": 1]),
+    FactCase(text: "全年共公开政府信息1200条。", expected: ["proactiveDisclosed": 1200]),
+    FactCase(text: "共受理依申请12件,已全部答复。", expected: ["requestsReceived": 12]),
+    FactCase(text: "本年度因政府信息公开引起的行政复议、行政诉讼案件均为0。", expected: ["reviewCases": 0, "litigationCases": 0]),
+    FactCase(text: "本年度未收到政府信息公开申请。", expected: ["requestsReceived": 0]),
+    FactCase(
+      text: "收到申请8件,其中不属于本行政机关公开职责权限范围的3件。",
+      expected: ["requestsReceived": 8, "answersNotThisAgency": 3]),
   ]
 }
 

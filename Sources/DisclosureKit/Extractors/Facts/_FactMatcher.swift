@@ -15,6 +15,8 @@ struct _FactMatcher {
   static let explanationOpeners = ["主要是", "主要涉及", "主要为", "是因为", "因为", "原因是", "均为", "系"]
   /// Negations that state a count as none.
   static let negations = ["没有", "未", "无", "不", "零"]
+  /// Words after a trigger that state its count as none, with no unit.
+  static let zeroStatedAfter = ["为0", "为零", "是0", "是零", "数为0"]
   /// Negations that are part of other words (`无法提供`, `不予公开`, `不服`).
   static let falseNegations = ["无法", "无正当", "不予", "不服", "不断", "不够", "不足", "不同意", "不公开", "未经"]
   /// Words between a label and its number that are not part of the label.
@@ -155,15 +157,20 @@ struct _FactMatcher {
         let triggerRange = quote.range(of: trigger)
       else { continue }
       let head = quote[..<triggerRange.lowerBound]
-      let negated = Self.negations.contains { negation in
-        var search = head.startIndex
-        while let found = head.range(of: negation, range: search..<head.endIndex) {
-          let rest = head[found.lowerBound...]
-          if !Self.falseNegations.contains(where: { rest.hasPrefix($0) }) { return true }
-          search = found.upperBound
+      let tail = quote[triggerRange.upperBound...]
+      // `行政复议和行政诉讼案件均为0` states the zero after the trigger.
+      let zeroAfter = Self.zeroStatedAfter.contains { tail.contains($0) }
+      let negated =
+        zeroAfter
+        || Self.negations.contains { negation in
+          var search = head.startIndex
+          while let found = head.range(of: negation, range: search..<head.endIndex) {
+            let rest = head[found.lowerBound...]
+            if !Self.falseNegations.contains(where: { rest.hasPrefix($0) }) { return true }
+            search = found.upperBound
+          }
+          return false
         }
-        return false
-      }
       guard negated else { continue }
       if parentKeys.contains(pattern.key) { context = pattern.key }
       let unit = pattern.units.first { $0 != "万元" }
