@@ -135,7 +135,8 @@ struct _FactMatcher {
   /// The clause that explains the figure, when one follows in its sentence
   /// after any `占…%` shares.
   private func explanation(after clause: _Clause, following: ArraySlice<_Clause>) -> String? {
-    for next in following {
+    // A few clauses at most, so a sentence of many shares stays linear.
+    for next in following.prefix(4) {
       guard next.sentence == clause.sentence, next.figures.isEmpty else { return nil }
       let text = source.string(next.range).trimmingCharacters(in: .whitespaces)
       if text.hasPrefix("占") { continue }
