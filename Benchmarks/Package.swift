@@ -10,9 +10,15 @@ let package = Package(
     .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
   ],
   targets: [
+    // The corpus both benchmarks read: the seed reports, repeated, built at start.
+    .target(
+      name: "BenchmarkCorpus",
+      path: "Benchmarks/BenchmarkCorpus"
+    ),
     .executableTarget(
       name: "LexerBenchmarks",
       dependencies: [
+        "BenchmarkCorpus",
         .product(name: "DisclosureKit", package: "DisclosureKit"),
         .product(name: "Benchmark", package: "package-benchmark"),
       ],
@@ -22,6 +28,7 @@ let package = Package(
     .executableTarget(
       name: "PipelineBenchmarks",
       dependencies: [
+        "BenchmarkCorpus",
         .product(name: "DisclosureKit", package: "DisclosureKit"),
         .product(name: "Benchmark", package: "package-benchmark"),
       ],

@@ -62,7 +62,8 @@ let output = """
   }
 
   """
-let path = CommandLine.arguments.count > 1
+let path =
+  CommandLine.arguments.count > 1
   ? CommandLine.arguments[1] : "Sources/DisclosureKit/Normalize/ScriptFolding+Table.swift"
 do {
   try output.write(toFile: path, atomically: true, encoding: .utf8)

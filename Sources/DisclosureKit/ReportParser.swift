@@ -147,7 +147,8 @@ public struct ReportParser: Sendable {
         source: document.source, template: result.template, extractor: extractor.id,
         confidence: ExtractorRegistry.clamped(result.confidence), scores: scores, metadata: document.metadata,
         sections: document.sections.sections, tables: result.tables, facts: result.facts,
-        diagnostics: document.diagnostics + result.diagnostics, normalizedText: document.text.text)
+        diagnostics: document.diagnostics + result.diagnostics, normalizedText: document.text.text,
+        sourceMap: document.text.sourceMap)
     } else {
       let best = scores.values.max() ?? 0
       let unknown = Diagnostic(
@@ -158,7 +159,8 @@ public struct ReportParser: Sendable {
       report = AnnualReport(
         source: document.source, template: "unknown", extractor: "none", confidence: best, scores: scores,
         metadata: document.metadata, sections: document.sections.sections, tables: [], facts: [],
-        diagnostics: document.diagnostics + [unknown], normalizedText: document.text.text)
+        diagnostics: document.diagnostics + [unknown], normalizedText: document.text.text,
+        sourceMap: document.text.sourceMap)
     }
     if options.runsChecks {
       let context = CheckContext(vocabulary: vocabulary)

@@ -1,11 +1,114 @@
 import Benchmark
+import BenchmarkCorpus
 import DisclosureKit
+import Foundation
 
-// Placeholder: the real benchmarks land with the Lexer and pipeline work.
+// Figures are per pass over the whole buffer. `MB/s` (custom, larger is better)
+// is measured around each pass; `numbers/s` likewise for ChineseNumber. Setup
+// (building the corpus, sizing the reused token storage) runs before
+// measurement starts, so allocation counts show the steady state.
+
+let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
+let numbersPerSecond = BenchmarkMetric.custom("numbers/s", polarity: .prefersLarger, useScalingFactor: false)
+
+/// Runs `body` once, returning its rate in `units` per second.
+@inline(never)
+func rate(_ units: Int, _ body: () -> Void) -> Int {
+  let elapsed = ContinuousClock().measure(body)
+  let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  return seconds > 0 ? Int(Double(units) / seconds) : 0
+}
+
+func megabytes(_ text: String) -> Int { text.utf8.count }
+
+/// `\n` count over the bytes in place: the floor any tokenizer is measured against.
+@inline(never)
+func countLineBreaks(_ text: String) -> Int {
+  text.utf8.withContiguousStorageIfAvailable { bytes in
+    var n = 0
+    for byte in bytes where byte == 0x0A { n &+= 1 }
+    return n
+  } ?? 0
+}
+
 let benchmarks: @Sendable () -> Void = {
-  Benchmark("placeholder") { benchmark in
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal, megabytesPerSecond],
+    warmupIterations: 2,
+    maxDuration: .seconds(3),
+    maxIterations: 40
+  )
+
+  let sizes = [1, 8, 64]
+  let corpora = Dictionary(uniqueKeysWithValues: sizes.map { ($0, Corpus.text(atLeast: $0 << 20)) })
+  let text8 = corpora[8] ?? ""
+
+  Benchmark("Byte scan (count line breaks) 8 MB") { benchmark in
     for _ in benchmark.scaledIterations {
-      blackHole(Lexer().tokenize("一、总体情况"))
+      var lines = 0
+      let r = rate(text8.utf8.count / 1_000_000) { lines = countLineBreaks(text8) }
+      blackHole(lines)
+      benchmark.measurement(megabytesPerSecond, r)
+    }
+  }
+
+  for size in sizes {
+    let text = corpora[size] ?? ""
+    Benchmark("Tokenize into reused storage \(size) MB") { benchmark in
+      var tokens: [Token] = []
+      tokens.reserveCapacity(text.utf8.count / 2)
+      Lexer().tokenize(text, into: &tokens)
+      benchmark.startMeasurement()
+      for _ in benchmark.scaledIterations {
+        let r = rate(text.utf8.count / 1_000_000) { Lexer().tokenize(text, into: &tokens) }
+        blackHole(tokens.count)
+        benchmark.measurement(megabytesPerSecond, r)
+      }
+    }
+  }
+
+  Benchmark("Tokenize count-only (callback) 8 MB") { benchmark in
+    for _ in benchmark.scaledIterations {
+      var count = 0
+      let r = rate(text8.utf8.count / 1_000_000) { Lexer().forEachToken(in: text8) { _ in count &+= 1 } }
+      blackHole(count)
+      benchmark.measurement(megabytesPerSecond, r)
+    }
+  }
+
+  Benchmark(
+    "ChineseNumber.forEachValue of every number token 8 MB",
+    configuration: .init(metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal, numbersPerSecond])
+  ) { benchmark in
+    let numbers = Lexer().tokenize(text8).filter { $0.kind == .number || $0.kind == .chineseNumeral }
+    benchmark.startMeasurement()
+    for _ in benchmark.scaledIterations {
+      var sum = 0.0
+      let r = rate(numbers.count) {
+        ChineseNumber.forEachValue(of: numbers, in: text8) { _, result in
+          if case .success(let n) = result { sum += n.value }
+        }
+      }
+      blackHole(sum)
+      benchmark.measurement(numbersPerSecond, r)
+    }
+  }
+
+  Benchmark(
+    "ChineseNumber(parsing:in:) per token 8 MB",
+    configuration: .init(metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal, numbersPerSecond])
+  ) { benchmark in
+    let numbers = Lexer().tokenize(text8).filter { $0.kind == .number || $0.kind == .chineseNumeral }
+    benchmark.startMeasurement()
+    for _ in benchmark.scaledIterations {
+      var sum = 0.0
+      let r = rate(numbers.count) {
+        for token in numbers {
+          if let n = try? ChineseNumber(parsing: token, in: text8) { sum += n.value }
+        }
+      }
+      blackHole(sum)
+      benchmark.measurement(numbersPerSecond, r)
     }
   }
 }

@@ -1,11 +1,33 @@
 import Benchmark
+import BenchmarkCorpus
 import DisclosureKit
+import Foundation
 
-// Placeholder: the real benchmarks land with the Lexer and pipeline work.
+// The whole pipeline, `ReportParser().parse(data:)`, per seed report and over
+// one 1 MB report (the seeds concatenated). `.throughput` is reports per second.
+
 let benchmarks: @Sendable () -> Void = {
-  Benchmark("placeholder") { benchmark in
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal, .peakMemoryResident],
+    warmupIterations: 1,
+    maxDuration: .seconds(3),
+    maxIterations: 200
+  )
+
+  for seed in Corpus.seeds {
+    Benchmark("Parse \(seed.name)") { benchmark in
+      let parser = ReportParser()
+      for _ in benchmark.scaledIterations {
+        blackHole(try? parser.parse(data: seed.data, name: seed.name))
+      }
+    }
+  }
+
+  let large = Corpus.report(atLeast: 1 << 20)
+  Benchmark("Parse 1 MB report", configuration: .init(maxIterations: 20)) { benchmark in
+    let parser = ReportParser()
     for _ in benchmark.scaledIterations {
-      blackHole(Lexer().tokenize("一、总体情况"))
+      blackHole(try? parser.parse(data: large, name: "large"))
     }
   }
 }

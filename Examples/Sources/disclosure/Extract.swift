@@ -19,7 +19,7 @@ struct Extract: AsyncParsableCommand {
         disclosure extract Examples/Reports/xiejiaji-2020.txt
         disclosure extract Examples/Reports --format csv --output reports.csv
         cat report.html | disclosure extract - --extractor standard-table
-        disclosure extract corpus/ --format jsonl --quiet | jq -c '{file: .source.name, template}'
+        disclosure extract corpus/ --quiet | jq -r '.template'
       """)
 
   @Argument(help: ArgumentHelp("Report files, directories, or - for standard input.", valueName: "file|dir|-"))

@@ -44,7 +44,7 @@ struct ReportFraming: Sendable {
     switch format {
     case .json: isArray ? "[\n" : ""
     case .jsonl: ""
-    case .csv: csv.header + "\n"
+    case .csv: csv.header
     }
   }
 
@@ -70,7 +70,7 @@ struct ReportFraming: Sendable {
         data.append(0x0A)
         return data
       case .csv:
-        return Data((csv.row(for: report, file: input.path) + "\n").utf8)
+        return Data(csv.row(for: report, file: input.path).utf8)
       }
     } catch {
       throw FileFailure(path: input.path, reason: "the report cannot be encoded: \(error)")

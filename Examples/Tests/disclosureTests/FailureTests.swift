@@ -33,7 +33,7 @@ struct FailureTests {
   @Test("a binary file: `the input is binary, not text`, exit 2")
   func binaryFile() throws {
     let scratch = try TemporaryDirectory()
-    let png = try scratch.write(Pipeline.pngHeader + Data(repeating: 0, count: 64), to: "scan.png")
+    let png = try scratch.write(Samples.pngHeader + Data(repeating: 0, count: 64), to: "scan.png")
     let result = try Command.run(["extract", "Reports/guangzhou-2018.txt", png, "Reports/xiejiaji-2020.txt"])
     #expect(result.status == 2)
     #expect(result.stderrLines == ["disclosure: \(png): the input is binary, not text"])
@@ -45,7 +45,7 @@ struct FailureTests {
     let scratch = try TemporaryDirectory()
     let good = try Data(contentsOf: Paths.examples.appendingPathComponent("Reports/xiejiaji-2020.txt"))
     try scratch.write(good, to: "a.txt")
-    try scratch.write(Pipeline.pngHeader, to: "b.txt")
+    try scratch.write(Samples.pngHeader, to: "b.txt")
     try scratch.write(good, to: "c.md")
     try scratch.write(good, to: "d.pdf")  // not a report extension: not walked
     let result = try Command.run(["extract", scratch.url.path])

@@ -9,8 +9,19 @@ struct _ReportSignals {
   /// The keys of the standard tables.
   static let standardTableKeys = ["activeDisclosure", "requests", "reviewLitigation"]
 
-  /// How many of the standard tables the document has (0…3).
-  var standardTableCount: Int { Self.standardTableKeys.filter { document.table($0) != nil }.count }
+  /// How many of the standard tables the document has (0…3), counting only
+  /// tables most of whose rows were read: a few table words in the prose
+  /// (`部分公开5宗`) can make the table reader align a table of one row.
+  var standardTableCount: Int {
+    Self.standardTableKeys.filter { key in document.table(key).map(Self.isSubstantial) ?? false }.count
+  }
+
+  /// Whether at least half of `table`'s rows hold a value or a blank cell.
+  static func isSubstantial(_ table: ReportTable) -> Bool {
+    guard !table.rows.isEmpty else { return false }
+    let read = table.rows.filter { row in row.cells.contains { $0.state == .value || $0.state == .blank } }.count
+    return read * 2 >= table.rows.count
+  }
 
   /// How many distinct kinds of `patterns` have a title that a level-1
   /// heading carries.
@@ -72,8 +83,11 @@ struct _ReportSignals {
       })
   }
 
-  /// Whether a folded heading carries a folded pattern title.
+  /// Whether a folded heading carries a folded pattern title, or is a
+  /// shortened form of one (at least four characters and half its length).
   static func matches(_ title: String, _ pattern: String) -> Bool {
-    !pattern.isEmpty && title.contains(pattern)
+    guard !pattern.isEmpty else { return false }
+    if title.contains(pattern) { return true }
+    return title.count >= 4 && title.count * 2 >= pattern.count && pattern.contains(title)
   }
 }

@@ -39,6 +39,26 @@ struct _HTMLRenderer {
     "figure", "figcaption", "fieldset", "legend", "body", "html", "head", "option", "select", "button",
   ]
 
+  /// Moves the innermost data table out of the stack, so that adding rows
+  /// to it does not copy them (the stack would otherwise share its storage);
+  /// ``putDataTable(_:)`` puts it back.
+  mutating func takeDataTable() -> _HTMLTableState? {
+    guard let last = tableStack.indices.last, let table = tableStack[last] else { return nil }
+    tableStack[last] = _HTMLTableState(start: table.start)
+    return table
+  }
+
+  mutating func putDataTable(_ table: _HTMLTableState) {
+    guard let last = tableStack.indices.last else { return }
+    tableStack[last] = table
+  }
+
+  /// Whether a data table is open and none of its cells.
+  var isBetweenCells: Bool {
+    guard let last = tableStack.last, let table = last else { return false }
+    return table.openCell == nil
+  }
+
   /// The data table being filled, if the innermost open table is one.
   var dataTable: _HTMLTableState? {
     guard let last = tableStack.last else { return nil }
@@ -55,12 +75,12 @@ struct _HTMLRenderer {
   // MARK: Text
 
   mutating func text(_ range: Range<Int>) {
-    if var table = dataTable, !inCaption, table.openCell == nil {
+    if !inCaption, isBetweenCells {
       // Text between cells: white space is layout; anything else opens a cell.
-      guard html[range].contains(where: { !HTMLReader.isSpace($0) }) else { return }
+      guard html[range].contains(where: { !HTMLReader.isSpace($0) }), var table = takeDataTable() else { return }
       if table.currentRow == nil { startRow(&table, at: range.lowerBound) }
       openCell(&table, at: range.lowerBound, attributes: range.lowerBound..<range.lowerBound)
-      tableStack[tableStack.count - 1] = table
+      putDataTable(table)
     }
     let inCell = dataTable?.openCell != nil && !inCaption
     var index = range.lowerBound
@@ -138,18 +158,18 @@ struct _HTMLRenderer {
     case "table":
       if tag.isEnd { closeTable(at: at) } else { openTable(at: at) }
     case "tr":
-      guard var table = dataTable else { return newline(at: at) }
+      guard var table = takeDataTable() else { return newline(at: at) }
       closeRow(&table, at: at)
       if !tag.isEnd { startRow(&table, at: at) }
-      tableStack[tableStack.count - 1] = table
+      putDataTable(table)
     case "td", "th":
-      guard var table = dataTable else { return newline(at: at) }
+      guard var table = takeDataTable() else { return newline(at: at) }
       closeCell(&table, at: at)
       if !tag.isEnd {
         if table.currentRow == nil { startRow(&table, at: at) }
         openCell(&table, at: at, attributes: tag.attributes)
       }
-      tableStack[tableStack.count - 1] = table
+      putDataTable(table)
     case "caption":
       if dataTable != nil { inCaption = !tag.isEnd }
       newline(at: at)

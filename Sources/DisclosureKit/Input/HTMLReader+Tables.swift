@@ -28,11 +28,6 @@ extension _HTMLRenderer {
   mutating func openTable(at source: Int) {
     let ordinal = tableOrdinal
     tableOrdinal += 1
-    if let table = dataTable, table.openCell != nil {
-      // Unreachable for well-formed input (a table inside a data table makes
-      // that table a layout table); kept for safety.
-      pendingSpace = nil
-    }
     guard tableStack.count < limits.maxNesting else {
       ignoredTables += 1
       if !reportedNesting {
@@ -123,7 +118,12 @@ extension _HTMLRenderer {
       var value = 0
       var digits = 0
       while cursor < attributes.upperBound, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(html[cursor]) {
-        if value <= limits.maxSpan { value = value * 10 + Int(html[cursor] - UInt8(ascii: "0")) }
+        if value <= limits.maxSpan {
+          // Stop growing once past the cap; a caller's cap near Int.max must not overflow.
+          let (shifted, overflowed) = value.multipliedReportingOverflow(by: 10)
+          let (sum, carried) = shifted.addingReportingOverflow(Int(html[cursor] - UInt8(ascii: "0")))
+          value = overflowed || carried ? Int.max : sum
+        }
         digits += 1
         cursor += 1
       }

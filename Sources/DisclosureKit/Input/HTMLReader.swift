@@ -7,6 +7,10 @@
 /// tolerated: an end tag with no open element is ignored, a `<td>` outside a
 /// table is a line break, an unclosed cell ends at the next cell or row.
 ///
+/// Navigation is dropped too: `<nav>`, `<aside>`, `<select>`, `<menu>` and
+/// containers whose `class` or `id` names a menu, a navigation bar, a sidebar
+/// or share buttons (see ``navigation(_:in:limits:)``).
+///
 /// Every `<table>` that holds no other table is a data table: each row is
 /// one line of the text, cells joined by ` | ` (a `|` inside a cell becomes
 /// `｜`), and `<br>` or `<p>` inside a cell join without a separator, so
@@ -46,8 +50,27 @@ struct HTMLReader {
   /// Renders `html`, valid UTF-8 bytes.
   func read(_ html: [UInt8]) -> Page {
     let tokens = HTMLReader.tokenize(html)
-    var renderer = _HTMLRenderer(html: html, limits: limits, layoutTables: HTMLReader.layoutTables(tokens))
-    for token in tokens { renderer.render(token) }
+    let navigation = HTMLReader.navigation(tokens, in: html, limits: limits)
+    var kept = tokens
+    if !navigation.isEmpty {
+      kept = []
+      kept.reserveCapacity(tokens.count)
+      var index = 0
+      while index < tokens.count {
+        if let end = navigation[index], end > index {
+          // A dropped container still ends a line, as a block would.
+          if case .tag(let tag) = tokens[index] {
+            kept.append(.tag(_HTMLTag(name: "div", isEnd: true, range: tag.range, attributes: tag.attributes)))
+          }
+          index = end + 1
+        } else {
+          kept.append(tokens[index])
+          index += 1
+        }
+      }
+    }
+    var renderer = _HTMLRenderer(html: html, limits: limits, layoutTables: HTMLReader.layoutTables(kept))
+    for token in kept { renderer.render(token) }
     return renderer.finish()
   }
 
@@ -57,7 +80,9 @@ struct HTMLReader {
   /// Decided from the content only, never from a file name.
   static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
     let head = bytes.prefix(4096)
-    let markers = ["<html", "<body", "<table", "<p>", "<p ", "<div", "<td", "<tr", "<!doctype", "<head", "<meta", "<br"]
+    let markers = [
+      "<html", "<body", "<table", "<p>", "<p ", "<div", "<td", "<tr", "<!doctype", "<head", "<meta", "<br",
+    ]
     let lowered = head.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
     for marker in markers where lowered.firstRange(of: Array(marker.utf8)) != nil { return true }
     var tags = 0
@@ -151,8 +176,9 @@ extension HTMLReader {
         continue
       }
       var nameEnd = nameStart
-      while nameEnd < close, isAlphanumeric(html[nameEnd]) || html[nameEnd] == UInt8(ascii: ":")
-        || html[nameEnd] == UInt8(ascii: "-")
+      while nameEnd < close,
+        isAlphanumeric(html[nameEnd]) || html[nameEnd] == UInt8(ascii: ":")
+          || html[nameEnd] == UInt8(ascii: "-")
       {
         nameEnd += 1
       }

@@ -46,7 +46,8 @@ extension OffsetMap {
         } else {
           let run = min(remaining, limit)
           let source = innerAnchor.source.addingReportingOverflow(innerAnchor.copiedLength)
-          result.append(Anchor(derived: derived, source: source.overflow ? Int.max : source.partialValue, copiedLength: 0))
+          result.append(
+            Anchor(derived: derived, source: source.overflow ? Int.max : source.partialValue, copiedLength: 0))
           (derived, position, remaining) = advance(derived, position, remaining, by: run)
         }
         if position >= nextStart { innerIndex = current + 1 }

@@ -25,8 +25,9 @@ public struct SourceReader: Sendable {
   /// Decodes `data`.
   ///
   /// ``SourceDocument/sourceMap`` maps the text back to input bytes: exactly
-  /// for UTF-8 and HTML, per line for UTF-16 and GB18030 (an offset inside a
-  /// line with non-ASCII characters maps to the line's first byte).
+  /// for UTF-8 and HTML; for GB18030 exactly in ASCII and to the start of
+  /// each run of other characters; for UTF-16 per line (an offset maps to
+  /// the first byte of its line).
   ///
   /// - Parameter data: The file's bytes.
   /// - Returns: The decoded document, with an ``Diagnostic/Code/inputEncoding``

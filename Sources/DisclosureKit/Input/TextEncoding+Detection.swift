@@ -24,9 +24,10 @@ extension TextEncoding {
   /// not turn a UTF-8 report into GB18030 mojibake); then GB18030; then UTF-8
   /// with replacement when most of it is UTF-8.
   ///
-  /// The map is exact for UTF-8. For UTF-16 and GB18030 it has an anchor per
-  /// line (every offset in a line maps to the line's first input byte), and
-  /// lines of pure ASCII are mapped byte for byte.
+  /// The map is exact for UTF-8. For GB18030, ASCII maps byte for byte and
+  /// an offset inside a run of other characters maps to the run's first
+  /// input byte. For UTF-16 there is an anchor per line: every offset in a
+  /// line maps to the line's first input byte.
   ///
   /// - Throws: ``InputError/binary`` or ``InputError/undecodable``.
   /// - Complexity: O(n) in the input's bytes.
@@ -88,7 +89,8 @@ extension TextEncoding {
     var index = 0
     var pendingHigh = false
     while index + 1 < input.count {
-      let unit = bigEndian
+      let unit =
+        bigEndian
         ? UInt16(input[index]) << 8 | UInt16(input[index + 1]) : UInt16(input[index + 1]) << 8 | UInt16(input[index])
       if unit == 0 { return nil }
       let isHigh = (0xD800...0xDBFF).contains(unit)
@@ -136,7 +138,8 @@ extension TextEncoding {
     func unit(at offset: Int) -> UInt16? {
       guard offset + 1 < input.count else { return nil }
       return bigEndian
-        ? UInt16(input[offset]) << 8 | UInt16(input[offset + 1]) : UInt16(input[offset + 1]) << 8 | UInt16(input[offset])
+        ? UInt16(input[offset]) << 8 | UInt16(input[offset + 1])
+        : UInt16(input[offset + 1]) << 8 | UInt16(input[offset])
     }
     while let first = unit(at: index) {
       var scalar: Unicode.Scalar?
@@ -165,10 +168,50 @@ extension TextEncoding {
       replacements: replacements)
   }
 
-  /// GB18030 keeps ASCII bytes as they are (0x0A is never a trail byte), so
-  /// lines correspond one to one; pure-ASCII lines map byte for byte.
+  /// Maps GB18030 input to its UTF-8 decoding run by run: ASCII runs byte
+  /// for byte, and every offset inside a run of other characters to the
+  /// run's first input byte. GB18030 sequences are one byte (ASCII), or two
+  /// or four bytes (the second byte of a four-byte sequence is a digit), and
+  /// each decodes to one scalar, so input and output can be walked together.
+  /// When they do not line up, falls back to an anchor per line.
   static func _gb18030(_ input: [UInt8], text: String) -> _DecodedInput {
     let output = Array(text.utf8)
+    var anchors: [OffsetMap.Anchor] = []
+    var source = 0
+    var derived = 0
+    var inASCII: Bool?
+    while source < input.count, derived < output.count {
+      let byte = input[source]
+      if byte < 0x80 {
+        guard output[derived] == byte else { break }
+        if inASCII != true {
+          anchors.append(OffsetMap.Anchor(derived: derived, source: source, copiedLength: 0))
+          inASCII = true
+        }
+        anchors[anchors.count - 1].copiedLength += 1
+        source += 1
+        derived += 1
+      } else {
+        let lead = output[derived]
+        guard lead >= 0xC0 else { break }
+        if inASCII != false {
+          anchors.append(OffsetMap.Anchor(derived: derived, source: source, copiedLength: 0))
+          inASCII = false
+        }
+        let isFourBytes = source + 1 < input.count && (0x30...0x39).contains(input[source + 1])
+        source += isFourBytes ? 4 : 2
+        derived += lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      }
+    }
+    if source == input.count, derived == output.count {
+      return _DecodedInput(bytes: output, encoding: .gb18030, map: OffsetMap(anchors: anchors), replacements: 0)
+    }
+    return _gb18030ByLine(input, output: output)
+  }
+
+  /// GB18030 keeps ASCII bytes as they are (0x0A is never a trail byte), so
+  /// lines correspond one to one; pure-ASCII lines map byte for byte.
+  static func _gb18030ByLine(_ input: [UInt8], output: [UInt8]) -> _DecodedInput {
     var anchors: [OffsetMap.Anchor] = []
     var source = 0
     var derived = 0
@@ -176,7 +219,8 @@ extension TextEncoding {
       let sourceEnd = input[source...].firstIndex(of: 0x0A) ?? input.count
       let derivedEnd = output[derived...].firstIndex(of: 0x0A) ?? output.count
       let same = sourceEnd - source == derivedEnd - derived
-      anchors.append(OffsetMap.Anchor(derived: derived, source: source, copiedLength: same ? sourceEnd - source + 1 : 0))
+      anchors.append(
+        OffsetMap.Anchor(derived: derived, source: source, copiedLength: same ? sourceEnd - source + 1 : 0))
       if !same { anchors.append(OffsetMap.Anchor(derived: derivedEnd, source: sourceEnd, copiedLength: 1)) }
       source = sourceEnd + 1
       derived = derivedEnd + 1

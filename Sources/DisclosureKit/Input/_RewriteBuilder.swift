@@ -85,7 +85,8 @@ struct _RewriteBuilder {
 
   /// The finished map from output offsets to input offsets.
   var map: OffsetMap {
-    anchors.isEmpty ? OffsetMap(anchors: [OffsetMap.Anchor(derived: 0, source: 0, copiedLength: 0)]) : OffsetMap(anchors: anchors)
+    anchors.isEmpty
+      ? OffsetMap(anchors: [OffsetMap.Anchor(derived: 0, source: 0, copiedLength: 0)]) : OffsetMap(anchors: anchors)
   }
 
   /// The output as a string (always valid: the builder is only fed whole scalars).

@@ -6,6 +6,7 @@ extension ChineseNumber {
 
   /// Parses bytes `from ..< to` of `c`, which must all belong to the number.
   static func parse(_ c: _UTF8Cursor, from: Int, to: Int) -> Result<ChineseNumber, ParseError> {
+    if let plain = parsePlain(c, from: from, to: to) { return plain }
     var start = skipSpaces(c, from: from, to: to)
     var end = to
     trimTrailingSpaces(c, start: start, end: &end)
@@ -47,6 +48,36 @@ extension ChineseNumber {
         value: n.flags.contains(.negative) ? -magnitude : magnitude,
         isApproximate: approximate || n.flags.contains(.approximate),
         isPercent: n.flags.contains(.percent), unit: unit))
+  }
+
+  /// The fast path for most number tokens: `389718`, `12.35`, `91%` — ASCII digits,
+  /// at most one point, an optional `%`. Nil for anything else, which the full
+  /// grammar then reads.
+  @inline(__always)
+  private static func parsePlain(_ c: _UTF8Cursor, from: Int, to: Int) -> Result<ChineseNumber, ParseError>? {
+    var end = to
+    let percent = c.byte(at: end &- 1) == UInt8(ascii: "%")
+    if percent { end &-= 1 }
+    guard end > from, end &- from <= 18 else { return nil }
+    var significand: Int64 = 0
+    var exponent = 0
+    var sawPoint = false
+    var q = from
+    while q < end, let b = c.byte(at: q) {
+      if b >= 0x30, b <= 0x39 {
+        // At most 18 digits: no overflow.
+        significand = significand &* 10 &+ Int64(b &- 0x30)
+        if sawPoint { exponent &-= 1 }
+      } else if b == UInt8(ascii: "."), !sawPoint, q > from, q &+ 1 < end {
+        sawPoint = true
+      } else {
+        return nil
+      }
+      q &+= 1
+    }
+    if percent { exponent &-= 2 }
+    guard let value = exactValue(significand: significand, exponent: exponent) else { return .failure(.overflow) }
+    return .success(ChineseNumber(value: value, isPercent: percent))
   }
 
   private static func skipSpaces(_ c: _UTF8Cursor, from: Int, to: Int) -> Int {

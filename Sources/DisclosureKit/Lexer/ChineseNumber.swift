@@ -85,6 +85,32 @@ public struct ChineseNumber: Sendable, Hashable {
     self = try result.get()
   }
 
+  /// Parses the text of each of `tokens` in `text`, reading the bytes in place
+  /// once for the whole batch: the fast way to read every number of a report.
+  ///
+  /// ```swift
+  /// let numbers = tokens.filter { $0.kind == .number }
+  /// ChineseNumber.forEachValue(of: numbers, in: text) { token, result in … }
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - tokens: Tokens of `text`, typically its ``Token/Kind/number`` and
+  ///     ``Token/Kind/chineseNumeral`` tokens.
+  ///   - text: The text the tokens were read from.
+  ///   - body: Called once per token, in order, with the token and its value or
+  ///     error (``ParseError/notANumber`` for a range outside `text`).
+  /// - Complexity: O(n) in the tokens' total length.
+  public static func forEachValue(
+    of tokens: [Token], in text: String, _ body: (Token, Result<ChineseNumber, ParseError>) -> Void
+  ) {
+    _UTF8Cursor.withCursor(over: text) { cursor in
+      for token in tokens {
+        let end = token.end
+        body(token, end <= cursor.count ? parse(cursor, from: Int(token.start), to: end) : .failure(.notANumber))
+      }
+    }
+  }
+
   /// The value as an integer when it is whole and fits in `Int`.
   public var integerValue: Int? {
     guard value.rounded() == value, abs(value) < 9.0e15 else { return nil }

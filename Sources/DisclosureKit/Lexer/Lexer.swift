@@ -67,7 +67,10 @@ public struct Lexer: Sendable {
   /// - Complexity: O(n) in the text's bytes.
   public func tokenize(_ text: String, into tokens: inout [Token]) {
     tokens.removeAll(keepingCapacity: true)
-    forEachToken(in: text) { tokens.append($0) }
+    _UTF8Cursor.withCursor(over: text) { cursor in
+      var tokenizer = _Tokenizer(cursor)
+      while let token = tokenizer.next() { tokens.append(token) }
+    }
   }
 
   /// Calls `body` with each token of `text`, in order, storing nothing.

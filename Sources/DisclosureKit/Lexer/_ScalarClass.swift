@@ -19,28 +19,64 @@ enum _ScalarClass: UInt8 {
 
   /// The class of `scalar` (which is ≥ 0x80).
   static func of(_ scalar: UInt32) -> _ScalarClass {
-    switch scalar {
-    case 0x4E00...0x9FFF:
+    // Split by block first: most scalars in a report are ideographs or a handful
+    // of CJK punctuation, and each branch below tests only a few ranges.
+    if scalar >= 0x4E00, scalar <= 0x9FFF {
       return _Numeral.code(of: scalar) != nil || scalar == _Han.jin || scalar == _Han.yue || scalar == _Han.jian
         || scalar == _Han.fu ? .numberStart : .han
-    case 0x3007: return .numberStart  // 〇
-    case 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return .han
-    case 0xFF10...0xFF19: return .digit
-    case 0xFF21...0xFF3A, 0xFF41...0xFF5A: return .letter
-    case 0xFF5C, 0x2502, 0x2503: return .cellSeparator
-    case 0x00A0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
-    case 0x0085, 0x2028, 0x2029: return .lineBreak
-    case 0x00C0...0x00D6, 0x00D8...0x00F6, 0x00F8...0x024F, 0x0370...0x03FF, 0x0400...0x052F: return .letter
-    case 0x0080...0x00BF, 0x00D7, 0x00F7: return .punctuation
-    case 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x2BFF: return .punctuation
-    case 0x3001...0x3004, 0x3008...0x3020, 0x3030, 0x303D: return .punctuation
-    case 0xFE10...0xFE1F, 0xFE30...0xFE6B: return .punctuation
-    case 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B, 0xFF5D...0xFF65, 0xFFE0...0xFFEE:
-      return .punctuation
-    default: return .han
     }
+    if scalar < 0x2000 {
+      switch scalar {
+      case 0x0085: return .lineBreak
+      case 0x00A0: return .space
+      case 0x00C0...0x00D6, 0x00D8...0x00F6, 0x00F8...0x024F, 0x0370...0x03FF, 0x0400...0x052F: return .letter
+      case 0x0080...0x00BF, 0x00D7, 0x00F7: return .punctuation
+      default: return .han
+      }
+    }
+    if scalar < 0x3000 {
+      switch scalar {
+      case 0x2000...0x200B, 0x202F, 0x205F: return .space
+      case 0x2028, 0x2029: return .lineBreak
+      case 0x2502, 0x2503: return .cellSeparator
+      case 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x2BFF: return .punctuation
+      default: return .han
+      }
+    }
+    if scalar < 0x3100 {
+      switch scalar {
+      case 0x3000: return .space
+      case 0x3007: return .numberStart  // 〇
+      case 0x3001...0x3004, 0x3008...0x3020, 0x3030, 0x303D: return .punctuation
+      default: return .han
+      }
+    }
+    if scalar >= 0xFE10, scalar <= 0xFFEE {
+      switch scalar {
+      case 0xFF10...0xFF19: return .digit
+      case 0xFF21...0xFF3A, 0xFF41...0xFF5A: return .letter
+      case 0xFF5C: return .cellSeparator
+      case 0xFEFF: return .space
+      case 0xFE10...0xFE1F, 0xFE30...0xFE6B, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B,
+        0xFF5D...0xFF65, 0xFFE0...0xFFEE:
+        return .punctuation
+      default: return .han
+      }
+    }
+    return .han
   }
 }
+
+/// One bit per scalar U+4000–U+9FFF, set for ``_ScalarClass/numberStart``, so
+/// the lexer's hot loop skips plain Han text without classifying each character.
+let _numberStartBitmap: [UInt64] = {
+  var bitmap = [UInt64](repeating: 0, count: 0x6000 / 64)
+  for scalar in UInt32(0x4000)..<0xA000 where _ScalarClass.of(scalar) == .numberStart {
+    let bit = Int(scalar - 0x4000)
+    bitmap[bit / 64] |= 1 << UInt64(bit % 64)
+  }
+  return bitmap
+}()
 
 /// Han scalars the lexer and number parser look for.
 enum _Han {

@@ -10,14 +10,33 @@
 extension _Tokenizer {
   /// The end of the bracketed part of a document number starting at `p`.
   func documentNumberEnd(at p: Int) -> Int? {
-    guard let open = c.scalar(at: p), open.isValid else { return nil }
+    // Most calls come at the end of a Han run and stop at the first byte or two.
+    let openLength: Int
     let isParen: Bool
-    switch open.value {
-    case 0x5B, 0x3014, 0x3010, 0x3016, 0xFF3B: isParen = false
-    case 0x28, 0xFF08: isParen = true
-    default: return nil
+    switch c.byte(at: p) {
+    case 0x5B:
+      (openLength, isParen) = (1, false)
+    case 0x28:
+      (openLength, isParen) = (1, true)
+    case 0xE3:
+      // 〔 E3 80 94, 【 E3 80 90, 〖 E3 80 96
+      guard
+        c.matches(0xE3, 0x80, 0x94, at: p) || c.matches(0xE3, 0x80, 0x90, at: p) || c.matches(0xE3, 0x80, 0x96, at: p)
+      else { return nil }
+      (openLength, isParen) = (3, false)
+    case 0xEF:
+      // （ EF BC 88, ［ EF BC BB
+      if c.matches(0xEF, 0xBC, 0x88, at: p) {
+        (openLength, isParen) = (3, true)
+      } else if c.matches(0xEF, 0xBC, 0xBB, at: p) {
+        (openLength, isParen) = (3, false)
+      } else {
+        return nil
+      }
+    default:
+      return nil
     }
-    let year = _NumberScanner.readDigits(c, at: p &+ open.length, maxCount: 5)
+    let year = _NumberScanner.readDigits(c, at: p &+ openLength, maxCount: 5)
     guard year.count == 4, (1900...2100).contains(year.value), let close = c.scalar(at: year.end) else { return nil }
     switch close.value {
     case 0x5D, 0x3015, 0x3011, 0x3017, 0xFF3D, 0x29, 0xFF09: break

@@ -68,6 +68,8 @@ struct _Tokenizer {
 
   /// A token starting with a multi-byte sequence.
   private mutating func multiByte(at p: Int) -> Token {
+    // E4–E9 lead U+4000–U+9FFF: ideographs, read by the Han run's fast loop.
+    if let b = c.byte(at: p), b >= 0xE4, b <= 0xE9, c.scalar(at: p)?.isValid == true { return hanRun(at: p) }
     guard let s = c.scalar(at: p), s.isValid else {
       return Token(kind: .invalid, start: p, length: c.scalar(at: p)?.length ?? 1)
     }
@@ -107,6 +109,8 @@ struct _Tokenizer {
   /// Records `token` as returned and moves past it.
   private mutating func finish(_ token: Token) -> Token {
     let end = Int(token.start) &+ Int(token.length)
+    // The cursor mirrors the position, so its invariant check covers every token.
+    c.offset = end
     state.offset = end
     state.previousKind = token.kind
     state.previousEnd = end
@@ -201,14 +205,17 @@ struct _Tokenizer {
   private mutating func hanRun(at p: Int) -> Token {
     let limit = min(c.count, p &+ _maxTokenLength)
     var q = p
-    while q < limit, let b = c.byte(at: q), b >= 0xC2, let s = c.scalar(at: q), s.isValid, q &+ s.length <= limit {
+    while q < limit {
+      q = c.endOfPlainHanRun(from: q, limit: limit)
+      guard q < limit, let b = c.byte(at: q), b >= 0xC2, let s = c.scalar(at: q), s.isValid, q &+ s.length <= limit
+      else { break }
       let cls = _ScalarClass.of(s.value)
       if cls == .han {
         q &+= s.length
         continue
       }
       guard cls == .numberStart else { break }
-      if let found = numberLike(at: q) {
+      if mayStartNumber(s, at: q), let found = numberLike(at: q) {
         if q == p { return take(found) }
         enqueue(found.0)
         if let unit = found.1 { enqueue(unit) }
@@ -223,7 +230,30 @@ struct _Tokenizer {
       enqueue(Token(kind: .documentNumber, start: issuer, length: end &- issuer))
       return Token(kind: .han, start: p, length: issuer &- p)
     }
+    // Han text is mostly followed by full-width punctuation (、。，“”): queue it now,
+    // saving a dispatch. Signs (－) still go through `next()`, which may read a number.
+    if q > p, let s = c.scalar(at: q), s.isValid, s.length > 1, s.value != 0xFF0D, s.value != 0x2212,
+      _ScalarClass.of(s.value) == .punctuation
+    {
+      enqueue(Token(kind: .punctuation, start: q, length: s.length))
+    }
     return Token(kind: .han, start: p, length: max(q &- p, 1))
+  }
+
+  /// A quick test that rules out most numeral characters in prose (一是, 统一):
+  /// a lone numeral followed by none of a numeral, unit, 余, 多, 年, 分 (of 百分之)
+  /// or `%` can never become a token.
+  private func mayStartNumber(_ s: _DecodedScalar, at q: Int) -> Bool {
+    guard let code = _Numeral.code(of: s.value) else { return true }
+    if code == 10 || code == 11 { return true }
+    guard let next = c.scalar(at: q &+ s.length), next.isValid else { return false }
+    if next.length == 1 { return next.value == 0x25 }
+    switch next.value {
+    case _Han.yu, _Han.duo, _Han.nian, _Han.fen, _Han.fullPercent: return true
+    default: break
+    }
+    if _Numeral.code(of: next.value) != nil { return true }
+    return _Unit.length(in: c, at: q &+ s.length, allowWan: true) != nil
   }
 
   /// Where scanning resumes after the last rejected ``numberLike(at:)``.

@@ -114,6 +114,16 @@ struct _UTF8Cursor {
     guard index >= 0, index < count else { return nil }
     let b0 = base.load(fromByteOffset: index, as: UInt8.self)
     if b0 < 0x80 { return _DecodedScalar(value: UInt32(b0), length: 1, isValid: true) }
+    // The common case in Chinese text: three bytes, lead E1–EC or EE–EF, where any
+    // two continuation bytes are valid.
+    if b0 >= 0xE1, b0 != 0xED, index &+ 2 < count {
+      let b1 = base.load(fromByteOffset: index &+ 1, as: UInt8.self)
+      let b2 = base.load(fromByteOffset: index &+ 2, as: UInt8.self)
+      if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b0 <= 0xEF {
+        let value = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+        return _DecodedScalar(value: value, length: 3, isValid: true)
+      }
+    }
     return decodeMultiByte(b0, at: index)
   }
 
@@ -165,9 +175,7 @@ struct _UTF8Cursor {
   /// The class of `byte`, from a 256-entry table.
   @inline(__always)
   static func byteClass(of byte: UInt8) -> _ByteClass {
-    _byteClassTable.withUnsafeBufferPointer { table in
-      _ByteClass(rawValue: table[Int(byte)]) ?? .invalid
-    }
+    _byteClassTable.withUnsafeBufferPointer { table in table[Int(byte)] }
   }
 
   /// The index one past the last byte of the run starting at `index` whose
@@ -176,18 +184,33 @@ struct _UTF8Cursor {
   func endOfRun(of wanted: _ByteClass, from index: Int, limit: Int) -> Int {
     let end = Swift.min(limit, count)
     var i = Swift.max(index, 0)
-    let raw = wanted.rawValue
     return _byteClassTable.withUnsafeBufferPointer { table in
-      while i < end, table[Int(base.load(fromByteOffset: i, as: UInt8.self))] == raw { i &+= 1 }
+      while i < end, table[Int(base.load(fromByteOffset: i, as: UInt8.self))] == wanted { i &+= 1 }
       return i
     }
   }
 
-  /// The number of bytes equal to `target` — the benchmark's floor.
-  func count(of target: UInt8) -> Int {
-    var n = 0
-    for byte in base where byte == target { n &+= 1 }
-    return n
+  /// The end of the run of plain Han characters starting at `index`: three-byte
+  /// sequences for U+4000–U+9FFF (lead bytes E4–E9, so every such sequence is
+  /// valid) whose bit in `_numberStartBitmap` is clear. The lexer's hot loop.
+  @inline(__always)
+  func endOfPlainHanRun(from index: Int, limit: Int) -> Int {
+    let end = Swift.min(limit, count) &- 2
+    var i = Swift.max(index, 0)
+    return _numberStartBitmap.withUnsafeBufferPointer { bitmap in
+      while i < end {
+        let b0 = base.load(fromByteOffset: i, as: UInt8.self)
+        guard b0 >= 0xE4, b0 <= 0xE9 else { break }
+        let b1 = base.load(fromByteOffset: i &+ 1, as: UInt8.self)
+        let b2 = base.load(fromByteOffset: i &+ 2, as: UInt8.self)
+        guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
+        // (b0 & 0x0F) is 4…9, so the scalar is 0x4000…0x9FFF and the index below 0x6000.
+        let bit = (Int(b0 & 0x0F) &- 4) &<< 12 | Int(b1 & 0x3F) &<< 6 | Int(b2 & 0x3F)
+        guard bitmap[bit &>> 6] & (1 &<< UInt64(bit & 63)) == 0 else { break }
+        i &+= 3
+      }
+      return i
+    }
   }
 
   /// Checks the invariants listed at the top of this file.
@@ -200,9 +223,9 @@ struct _UTF8Cursor {
   }
 }
 
-/// Byte → ``_ByteClass`` raw value.
-private let _byteClassTable: [UInt8] = {
-  var table = [UInt8](repeating: _ByteClass.invalid.rawValue, count: 256)
+/// Byte → ``_ByteClass``: the 256-entry table of the ASCII fast path.
+private let _byteClassTable: [_ByteClass] = {
+  var table = [_ByteClass](repeating: .invalid, count: 256)
   for byte in 0..<0x80 {
     let scalar = UInt8(byte)
     let cls: _ByteClass
@@ -216,8 +239,8 @@ private let _byteClassTable: [UInt8] = {
     case 0x00...0x1F, 0x7F: cls = .control
     default: cls = .punctuation
     }
-    table[byte] = cls.rawValue
+    table[byte] = cls
   }
-  for byte in 0xC2...0xF4 { table[byte] = _ByteClass.lead.rawValue }
+  for byte in 0xC2...0xF4 { table[byte] = .lead }
   return table
 }()

@@ -28,11 +28,14 @@ public struct AnnualReport: Sendable, Hashable, Codable {
   public var diagnostics: [Diagnostic]
   /// The normalised text every range points into. Not part of the JSON.
   public var normalizedText: String
+  /// Maps offsets in ``normalizedText`` to byte offsets of the input. Not
+  /// part of the JSON.
+  public var sourceMap: OffsetMap
 
   public init(
     source: SourceInfo, template: String, extractor: String, confidence: Double, scores: [String: Double] = [:],
     metadata: ReportMetadata, sections: [Section], tables: [ReportTable], facts: [Fact],
-    diagnostics: [Diagnostic], normalizedText: String = ""
+    diagnostics: [Diagnostic], normalizedText: String = "", sourceMap: OffsetMap = .identity
   ) {
     self.schemaVersion = 1
     self.source = source
@@ -46,6 +49,7 @@ public struct AnnualReport: Sendable, Hashable, Codable {
     self.facts = facts
     self.diagnostics = diagnostics
     self.normalizedText = normalizedText
+    self.sourceMap = sourceMap
   }
 
   /// The table of `key`.
@@ -56,6 +60,10 @@ public struct AnnualReport: Sendable, Hashable, Codable {
 
   /// The text of `range` in ``normalizedText``.
   public func text(of range: SourceRange) -> String { normalizedText.slice(range) }
+
+  /// Where `range` of ``normalizedText`` came from in the input's bytes:
+  /// the evidence of a value in the file as it was read.
+  public func sourceRange(of range: SourceRange) -> SourceRange { sourceMap.sourceRange(range) }
 
   /// The body text of the first level-1 section of `kind`: the narrative
   /// sections of a standard report (总体情况, 存在的主要问题…) are read this way.

@@ -55,7 +55,8 @@ enum DuplicateBody {
   }
 
   /// For one long line written twice in a row (`X X` or `XX`): the length of
-  /// the first copy, or `nil`.
+  /// the first copy, or `nil`. A copy that is itself one phrase repeated is
+  /// not a pasted body, and is left alone.
   ///
   /// - Complexity: O(n) in the line's bytes.
   static func repeatedHalf(of line: ArraySlice<UInt8>) -> Int? {
@@ -66,8 +67,23 @@ enum DuplicateBody {
       let half = rest / 2
       let start = line.startIndex
       if gap == 1, line[start + half] != 0x20 { continue }
-      if line[start..<(start + half)].elementsEqual(line[(start + half + gap)...]) { return half }
+      let first = line[start..<(start + half)]
+      if first.elementsEqual(line[(start + half + gap)...]), !isPeriodic(Array(first)) { return half }
     }
     return nil
+  }
+
+  /// Whether `bytes` is a shorter unit repeated (the prefix function's period).
+  static func isPeriodic(_ bytes: [UInt8]) -> Bool {
+    guard bytes.count > 1 else { return false }
+    var prefix = [Int](repeating: 0, count: bytes.count)
+    for index in 1..<bytes.count {
+      var length = prefix[index - 1]
+      while length > 0, bytes[index] != bytes[length] { length = prefix[length - 1] }
+      if bytes[index] == bytes[length] { length += 1 }
+      prefix[index] = length
+    }
+    let period = bytes.count - prefix[bytes.count - 1]
+    return period < bytes.count && bytes.count % period == 0
   }
 }

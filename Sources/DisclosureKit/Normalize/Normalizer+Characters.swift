@@ -2,7 +2,6 @@ extension Normalizer {
   /// The result of the character pass.
   struct _CharacterPass {
     var builder: _RewriteBuilder
-    var replacementCharacters = 0
   }
 
   /// Rewrites `bytes` scalar by scalar: line breaks, widths and invisible
@@ -59,7 +58,6 @@ extension Normalizer {
         case .replace(let ascii): replacement = [ascii]
         }
       }
-      if value == 0xFFFD { pass.replacementCharacters += 1 }
       if let replacement {
         pass.builder.copy(bytes, runStart..<index)
         pass.builder.replace(at: index, length: consumed, with: replacement)

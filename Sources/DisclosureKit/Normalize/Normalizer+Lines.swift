@@ -74,7 +74,7 @@ extension Normalizer {
   ) {
     for index in lines.indices where lines[index].role == .body {
       let range = lines[index].content
-      guard range.count <= PageFurniture.maxLineBytes else {
+      guard range.count <= PageFurniture.maxLineBytes, PageFurniture.mayBeFurniture(bytes[range]) else {
         cutPipeRun(&lines[index], bytes, into: &pipeRuns)
         continue
       }
@@ -108,6 +108,7 @@ extension Normalizer {
       if line.role == .blank { continue }
       if case .furniture(let kind) = line.role {
         if kind == .crawlerHeader { isCrawler = true }
+        if kind == .pageInfo { block.append(index) }
         continue
       }
       guard line.content.count <= PageFurniture.maxLineBytes,

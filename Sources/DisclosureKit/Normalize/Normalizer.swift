@@ -61,14 +61,6 @@ public struct Normalizer: Sendable {
           zh: "正文重复出现两次，已删除第二份（\(duplicate.droppedLines)行，\(duplicate.droppedBytes)字节）。",
           location: Diagnostic.Location(range: duplicate.kept)))
     }
-    if characters.replacementCharacters > 0, !diagnostics.contains(where: { $0.code == .inputEncoding }) {
-      diagnostics.append(
-        Diagnostic(
-          .encodingNoise, .warning,
-          "The text holds \(characters.replacementCharacters) replacement character(s) (U+FFFD).",
-          zh: "正文含有\(characters.replacementCharacters)个替换字符（U+FFFD）。"))
-    }
-
     let tables = document.tables.compactMap { table in
       rerange(table, output: output) { linesMap.derivedOffset(foldedMap.derivedOffset($0)) }
     }
@@ -84,7 +76,8 @@ public struct Normalizer: Sendable {
   ) -> SourceDocument.Table? {
     func move(_ range: SourceRange) -> SourceRange {
       let start = min(offset(range.start), output.count)
-      return range.isEmpty ? SourceRange(start: start, end: start) : SourceRange(start: start, end: min(offset(range.end), output.count))
+      return range.isEmpty
+        ? SourceRange(start: start, end: start) : SourceRange(start: start, end: min(offset(range.end), output.count))
     }
     let range = move(table.range)
     guard !range.isEmpty || table.range.isEmpty else { return nil }

@@ -9,12 +9,12 @@
 /// | kind | shapes |
 /// |---|---|
 /// | breadcrumb | `首页 > 政务公开 > …`, `当前位置：首页 > …` |
-/// | pageInfo | two or more page fields on a line (`发布时间:… 信息来源:… 文字大小:… 背景色:`); an index field row at the top (`索引号: \| 4311030021/2021-00073 \| 分类: \| \|`); a short line of one page field (`发布时间: 2019-02-22`); `【打印】【关闭】` |
+/// | pageInfo | a line that starts with a page field and names two or more (`发布时间:… 信息来源:… 文字大小:… 背景色:`); an index field row at the top (`索引号: \| 4311030021/2021-00073 \| 分类: \| \|`); a short line of one page field (`发布时间: 2019-02-22`); `【打印】【关闭】` |
 /// | crawlerHeader | a scraper's header block at the top (`标题: …`, `原文链接: …`, `发文机关: …`) and its `==== 正文 ====` divider |
 /// | form | feedback form fields (`姓 名:`, `联系方式:`, `*验 证 码:`, `提交`) and the prompt just above them |
 /// | share | `扫码进入`, `扫一扫`, `分享到:`, `关注 · 广州政府网` |
 /// | separator | lines of `\|` only, runs of `-` `=` `*` `_` `—`, a trailing run of 20+ `\|` |
-/// | other | `正在更新中...`, `相关文档:`, `上一篇`, `返回顶部` |
+/// | other | `正在更新中...`, `相关文档:`, `上一篇`, `返回顶部`, a site footer (`版权所有`, `ICP备`, `主办单位:`) |
 enum PageFurniture {
   typealias Kind = NormalizedText.FurnitureLine.Kind
 
@@ -54,6 +54,10 @@ enum PageFurniture {
     "关闭", "收藏", "【打印】", "【关闭】", "[打印]", "[关闭]", "【打印本页】", "【关闭窗口】", "[打印本页]", "[关闭窗口]",
   ]
 
+  /// Words of a site's footer: copyright, registration numbers, the hosting
+  /// and maintaining units.
+  static let siteFooterWords = ["版权所有", "ICP备", "网站标识码", "主办单位:", "主办单位：", "承办单位:", "承办单位：", "技术支持:", "技术支持：", "公网安备"]
+
   /// The field name of a `name: value` line, spaces inside the name removed
   /// (`文号 :` → `文号`, `姓  名:` → `姓名`), leading bullets skipped.
   static func fieldName(_ line: Substring) -> String? {
@@ -90,28 +94,79 @@ enum PageFurniture {
     return count
   }
 
+  /// Scalars that open a separator, divider, bulleted form field or page
+  /// tool when they start a line.
+  private static let leadingMarks: Set<UInt32> = Set("|｜-=_*~#+—─━·•●【[".unicodeScalars.map(\.value))
+  /// Field colons and breadcrumb arrows, anywhere on a line.
+  private static let anywhereMarks: Set<UInt32> = Set(":：>＞»›→".unicodeScalars.map(\.value))
+  /// Words that only furniture lines without a colon or an arrow hold.
+  private static let wordList = [
+    "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
+    "提交", "重置", "换一张", "取消", "发表评论", "正文", "版权所有", "网站标识码", "ICP备", "公网安备",
+  ]
+  private static let words: [[UInt8]] = wordList.map { Array($0.utf8) }
+  private static let wordStarts: Set<UInt32> = Set(wordList.compactMap { $0.unicodeScalars.first?.value })
+
+  /// A cheap byte-level test run before ``classify(_:)``: whether the line
+  /// has anything every furniture shape has (a leading mark, a colon, an
+  /// arrow, or one of a few words). Most table cells and prose fail it at
+  /// once, so the string work of ``classify(_:)`` is spent on few lines.
+  ///
+  /// - Complexity: O(n) in the bytes.
+  static func mayBeFurniture(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var index = bytes.startIndex
+    var atStart = true
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte == 0x20 || byte == 0x09 {
+        index += 1
+        continue
+      }
+      let (value, length) = byte < 0x80 ? (UInt32(byte), 1) : _UTF8Scalar.decode(bytes, at: index)
+      if atStart, leadingMarks.contains(value) { return true }
+      atStart = false
+      if anywhereMarks.contains(value) { return true }
+      if wordStarts.contains(value) {
+        let rest = bytes[index...]
+        if words.contains(where: { rest.starts(with: $0) }) { return true }
+      }
+      index += length
+    }
+    return false
+  }
+
   /// Furniture recognised from the line alone; `nil` for body text.
   ///
   /// - Parameter line: A line without its line break, trailing spaces trimmed.
   static func classify(_ line: Substring) -> Kind? {
     guard line.utf8.count <= maxLineBytes else { return nil }
     let trimmed = line.drop { $0 == " " || $0 == "\t" }
-    guard !trimmed.isEmpty else { return nil }
-    if isSeparator(trimmed) { return .separator }
-    if isDivider(trimmed) { return .crawlerHeader }
-    let compact = String(trimmed.filter { $0 != " " && $0 != "\t" })
-    let bare = compact.trimmingSuffix { ".。…:：".contains($0) }
-    if noiseLines.contains(bare) { return .other }
-    if isShare(compact) { return .share }
-    if isFormField(compact) { return .form }
-    if isBreadcrumb(trimmed) { return .breadcrumb }
-    if fieldCount(trimmed) >= 2 { return .pageInfo }
-    if compact.hasPrefix("【打印") || compact.hasPrefix("[打印") || compact.hasPrefix("【字体") || compact.hasPrefix("【字号") {
-      return .pageInfo
+    guard let first = trimmed.first else { return nil }
+    // Cheap tests first: most lines that reach here are short prose or cells.
+    if separatorMarks.contains(first), isSeparator(trimmed) { return .separator }
+    if trimmed.contains("正文"), isDivider(trimmed) { return .crawlerHeader }
+    if trimmed.utf8.count <= 120 {
+      let compact = String(trimmed.filter { $0 != " " && $0 != "\t" })
+      let bare = compact.trimmingSuffix { ".。…:：".contains($0) }
+      if noiseLines.contains(bare) { return .other }
+      if isShare(compact) { return .share }
+      if isFormField(compact) { return .form }
+      if compact.hasPrefix("【打印") || compact.hasPrefix("[打印") || compact.hasPrefix("【字体") || compact.hasPrefix("【字号") {
+        return .pageInfo
+      }
     }
-    if let name = fieldName(trimmed), strongPageFields.contains(name), trimmed.utf8.count <= 90 { return .pageInfo }
+    if trimmed.utf8.count <= 300, siteFooterWords.contains(where: { trimmed.contains($0) }) { return .other }
+    if trimmed.contains(where: { breadcrumbSeparators.contains($0) }), isBreadcrumb(trimmed) { return .breadcrumb }
+    guard let field = fieldName(trimmed), pageFields.contains(field) else { return nil }
+    if fieldCount(trimmed) >= 2 { return .pageInfo }
+    if strongPageFields.contains(field), trimmed.utf8.count <= 90 { return .pageInfo }
     return nil
   }
+
+  private static let separatorMarks: Set<Character> = [
+    "|", "｜", "-", "=", "_", "*", "—", "─", "━", "~", "#", "+", "·", "•",
+  ]
+  private static let breadcrumbSeparators: Set<Character> = [">", "＞", "»", "›", "→"]
 
   /// `|`-only lines, or runs of three or more rule characters.
   static func isSeparator(_ line: Substring) -> Bool {
@@ -133,7 +188,7 @@ enum PageFurniture {
       return false
     }
     if compact.hasPrefix("分享到") { return true }
-    if compact.count <= 8, ["扫码", "扫一扫", "二维码", "微信扫"].contains(where: { compact.contains($0) }) { return true }
+    if ["扫码", "扫一扫", "二维码", "微信扫"].contains(where: { compact.contains($0) }) { return true }
     return compact.hasPrefix("关注") && (compact.contains("·") || compact.contains("•"))
   }
 
@@ -144,20 +199,15 @@ enum PageFurniture {
     return formFields.contains(String(bare.dropLast()).lowercased())
   }
 
-  /// `首页 > 政务公开 > …`: three or more segments, the first naming the home
-  /// page or the current position, or four or more short segments.
+  /// `首页 > 政务公开 > …`: three or more segments, the first naming the
+  /// home page or the current position. A chain without that first segment
+  /// (`申请 > 受理 > 审核 > 办结`) may be a workflow in the body, so it stays.
   static func isBreadcrumb(_ line: Substring) -> Bool {
-    let separators: Set<Character> = [">", "＞", "»", "›", "→"]
-    let segments = line.split(whereSeparator: { separators.contains($0) }).map {
+    let segments = line.split(whereSeparator: { breadcrumbSeparators.contains($0) }).map {
       $0.trimmingCharacters(in: " \t")
     }
-    guard segments.count >= 3, !segments.contains(where: \.isEmpty) else { return false }
-    if let first = segments.first,
-      ["首页", "主页", "位置", "当前", "您现在", "你现在"].contains(where: { first.contains($0) }), first.count <= 16
-    {
-      return true
-    }
-    return segments.count >= 4 && segments.allSatisfy { $0.count <= 12 }
+    guard segments.count >= 3, !segments.contains(where: \.isEmpty), let first = segments.first else { return false }
+    return ["首页", "主页", "位置", "当前", "您现在", "你现在"].contains(where: { first.contains($0) }) && first.count <= 16
   }
 
   /// A feedback form's prompt (`请您…提出宝贵的意见或建议`), recognised only

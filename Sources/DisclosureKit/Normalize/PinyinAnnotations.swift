@@ -46,7 +46,9 @@ enum PinyinAnnotations {
   /// Tone-marked letters and ü, by their base letter (`v` for ü); ü and ê
   /// carry no tone themselves.
   private static let toneLetters: [UInt32: (base: UInt8, toned: Bool)] = {
-    var table: [UInt32: (base: UInt8, toned: Bool)] = [0xFC: (UInt8(ascii: "v"), false), 0xEA: (UInt8(ascii: "e"), false)]
+    var table: [UInt32: (base: UInt8, toned: Bool)] = [
+      0xFC: (UInt8(ascii: "v"), false), 0xEA: (UInt8(ascii: "e"), false),
+    ]
     let groups: [(String, Character)] = [
       ("āáǎà", "a"), ("ēéěè", "e"), ("īíǐì", "i"), ("ōóǒò", "o"), ("ūúǔù", "u"), ("ǖǘǚǜ", "v"), ("ńňǹ", "n"),
       ("ḿ", "m"),

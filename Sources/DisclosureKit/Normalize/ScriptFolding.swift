@@ -52,7 +52,9 @@ enum ScriptFolding {
 
   /// The script of UTF-8 `bytes`: traditional when characters that fold
   /// outnumber simplified-only characters two to one (and there are at least
-  /// four), so a simplified report quoting a traditional name stays simplified.
+  /// two), so a simplified report quoting a traditional name stays simplified:
+  /// a real simplified report has hundreds of simplified-only characters
+  /// (这, 个, 发, 开).
   ///
   /// - Complexity: O(n) in the bytes.
   static func detectScript(_ bytes: [UInt8]) -> NormalizedText.Script {
@@ -73,7 +75,7 @@ enum ScriptFolding {
       }
       index += length
     }
-    return traditional >= 4 && traditional >= 2 * simplified ? .traditional : .simplified
+    return traditional >= 2 && traditional >= 2 * simplified ? .traditional : .simplified
   }
 
   /// Decodes ``encodedTable``: ten hex digits per entry, five for the
@@ -127,7 +129,12 @@ enum _UTF8Scalar {
   /// The scalar value at `index` and its length in bytes; a damaged sequence
   /// reads as U+FFFD of length 1, never a trap.
   static func decode(_ bytes: [UInt8], at index: Int) -> (value: UInt32, length: Int) {
-    guard index < bytes.count else { return (0xFFFD, 1) }
+    decode(bytes[...], at: index)
+  }
+
+  /// The scalar at absolute `index` of `bytes`, as ``decode(_:at:)-([UInt8],_)``.
+  static func decode(_ bytes: ArraySlice<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    guard index >= bytes.startIndex, index < bytes.endIndex else { return (0xFFFD, 1) }
     let lead = bytes[index]
     if lead < 0x80 { return (UInt32(lead), 1) }
     let length: Int
@@ -144,7 +151,7 @@ enum _UTF8Scalar {
       value = UInt32(lead & 0x07)
     default: return (0xFFFD, 1)
     }
-    guard index + length <= bytes.count else { return (0xFFFD, 1) }
+    guard index + length <= bytes.endIndex else { return (0xFFFD, 1) }
     for offset in 1..<length {
       let byte = bytes[index + offset]
       guard byte & 0xC0 == 0x80 else { return (0xFFFD, 1) }

@@ -27,13 +27,13 @@ public struct CheckContext: Sendable {
 /// The built-in checks, one per file in `Validation/Checks/`.
 public enum ReportChecks {
   /// Every built-in check, in the order their diagnostics are reported:
-  /// document-level first, then table presence and edition, then the
-  /// arithmetic, then prose against tables, then text noise.
-  ///
-  /// The structure checks (`SectionPresence`, `SectionNumbering`,
-  /// `DateAgreement`) belong at the head of this list, as document-level
-  /// checks; they are added when the Structure stage lands.
+  /// the document's sections and dates first, then table presence and
+  /// edition, then the arithmetic, then prose against tables, then text
+  /// noise.
   public static let all: [any ReportCheck] = [
+    SectionPresence(),
+    SectionNumbering(),
+    DateAgreement(),
     TablePresence(),
     EditionAgreement(),
     TableIdentities(),

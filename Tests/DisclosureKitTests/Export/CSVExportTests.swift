@@ -79,3 +79,45 @@ struct CSVExportTests {
     #expect(whole == parts)
   }
 }
+
+@Suite("CSVExport defaults")
+struct CSVExportDefaultTests {
+  @Test func theDefaultColumnsAreTheUnionOfBothEditions() {
+    let columns = CSVExport().cellColumns
+    // Table 2: 22 cells in 2019, plus issued/repealed/inForce of two rows and fees.amountYuan in 2021;
+    // table 3: 23 rows in 2019 plus the three rows 2021 splits （六）其他处理 into, 7 columns each; table 4: 15.
+    #expect(columns.count == 29 + 26 * 7 + 15)
+    #expect(Set(columns).count == columns.count)
+    #expect(columns.first == "activeDisclosure.regulations.newlyMade")
+    #expect(columns.last == "reviewLitigation.litigationAfterReview.total")
+    for column in [
+      "activeDisclosure.regulations.issued", "activeDisclosure.procurement.amountYuan",
+      "activeDisclosure.fees.amountYuan",
+      "requests.newRequests.total", "requests.otherHandling.total", "requests.otherHandling.overdueCorrection.total",
+      "requests.carriedForward.naturalPerson", "reviewLitigation.review.upheld",
+    ] {
+      #expect(columns.contains(column), "\(column)")
+    }
+    let index = { (name: String) in columns.firstIndex(of: name) ?? -1 }
+    #expect(index("requests.otherHandling.total") < index("requests.otherHandling.overdueCorrection.naturalPerson"))
+    #expect(index("requests.otherHandling.other.total") < index("requests.totalHandled.naturalPerson"))
+  }
+
+  @Test func aSeedRowCarriesItsCells() throws {
+    let report = try ReportParser().parse(data: try Fixtures.seed(1), name: Fixtures.seedNames[1])
+    let export = CSVExport()
+    let fields = export.row(report).dropLast(2).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    #expect(fields.count == export.columns.count)
+    let value = { (column: String) in export.columns.firstIndex(of: column).map { fields[$0] } }
+    #expect(value("file") == "001_8b0f81164f1885f1.txt")
+    #expect(value("template") == "standard2019")
+    #expect(value("agency") == "谢家集区人民政府")
+    #expect(value("year") == "2020")
+    #expect(value("published") == "2021-02-19")
+    #expect(value("requests.newRequests.total") == "2")
+    #expect(value("activeDisclosure.procurement.amountYuan") == "18140000")
+    #expect(value("activeDisclosure.regulations.issued") == "")
+    #expect(value("requests.otherHandling.overdueCorrection.total") == "")
+    #expect(value("errors") == "0")
+  }
+}

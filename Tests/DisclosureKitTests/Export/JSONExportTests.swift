@@ -143,3 +143,29 @@ struct JSONExportTests {
     #expect(line.dropLast().contains(UInt8(ascii: "\n")) == false)
   }
 }
+
+@Suite("Evidence")
+struct EvidenceTests {
+  /// A value's range maps back to the bytes of the file as read, through the
+  /// normaliser's folding of traditional script and removal of pinyin.
+  @Test func aFactMapsBackToTheInputBytes() throws {
+    let data = try Fixtures.seed(0)
+    let report = try ReportParser().parse(data: data, name: Fixtures.seedNames[0])
+    let fact = try #require(report.facts("hotlineCalls").first)
+    #expect(report.text(of: fact.range) == "561998件")
+    let source = report.sourceRange(of: fact.range)
+    #expect(String(decoding: data[source.start..<source.end], as: UTF8.self) == "561998件")
+    let proactive = try #require(report.facts("proactiveDisclosed").first)
+    #expect(proactive.quote == "在政府门户网站上我办主动公开信息20条")
+    let quoteStart = report.sourceRange(of: proactive.range)
+    #expect(String(decoding: data[quoteStart.start..<quoteStart.end], as: UTF8.self) == "20條")
+  }
+
+  @Test func aCellMapsBackToTheInputBytes() throws {
+    let data = try Fixtures.seed(1)
+    let report = try ReportParser().parse(data: data, name: Fixtures.seedNames[1])
+    let range = try #require(report.evidence("activeDisclosure", "penalties", "previousYearCount"))
+    let source = report.sourceRange(of: range)
+    #expect(String(decoding: data[source.start..<source.end], as: UTF8.self) == "1269")
+  }
+}

@@ -60,3 +60,36 @@ struct CustomExtractorTests {
     #expect(report.scores["complaints"] == 0)
   }
 }
+
+@Suite("CustomExtractor through the pipeline")
+struct CustomExtractorPipelineTests {
+  static let text = """
+    某区投诉处理年度报告
+    一、总体情况
+    本年度共收到投诉12件。
+    五、投诉处理情况
+    项目 | 收到投诉 | 办结投诉
+    合计 | 12 | 11
+
+    """
+
+  /// The core reads the plug-in's section and table from its declarations
+  /// alone, and the plug-in wins on the document it declares.
+  @Test func theCoreReadsWhatThePluginDeclares() throws {
+    var parser = ReportParser()
+    parser.register(ComplaintsExtractor())
+    let report = try parser.parse(string: Self.text, name: "complaints.txt")
+    #expect(report.extractor == "complaints")
+    #expect(report.template == "complaints2024")
+    #expect(report.sections.map(\.kind) == [.overview, ComplaintsExtractor.complaints])
+    let table = try #require(report.table("complaints"))
+    #expect(table.value("total", "received") == 12)
+    #expect(table.value("total", "resolved") == 11)
+  }
+
+  @Test func withoutThePluginTheDocumentIsUnknown() throws {
+    let report = try ReportParser().parse(string: Self.text, name: "complaints.txt")
+    #expect(report.template == "unknown")
+    #expect(report.table("complaints") == nil)
+  }
+}

@@ -40,6 +40,28 @@ struct EncodingDetectionTests {
     #expect(document.sourceMap.sourceRange(SourceRange(start: 0, end: 9)) == SourceRange(start: 3, end: 12))
   }
 
+  @Test func gb18030MapsRunsToTheirInputBytes() throws {
+    let text = "政府信息公开123条，规章 | 0\n第二行"
+    let data = try #require(text.data(using: TextEncoding.foundationGB18030))
+    let document = try SourceReader().read(data)
+    #expect(document.text == text)
+    // "政府信息公开" is 6 two-byte characters; "123" follows byte for byte.
+    #expect(document.sourceMap.sourceOffset(18) == 12)
+    #expect(document.sourceMap.sourceOffset(20) == 14)
+    #expect(document.sourceMap.sourceOffset(3) == 0)  // inside the first run
+    let second = try #require(text.utf8.firstIndex(of: 0x0A))
+    let offset = text.utf8.distance(from: text.utf8.startIndex, to: second) + 1
+    #expect(data[document.sourceMap.sourceOffset(offset)] == data[try #require(data.firstIndex(of: 0x0A)) + 1])
+  }
+
+  @Test func gb18030LineFallbackAnchorsEachLine() throws {
+    let text = "规章\n0\n"
+    let data = [UInt8](try #require(text.data(using: TextEncoding.foundationGB18030)))
+    let decoded = TextEncoding._gb18030ByLine(data, output: Array(text.utf8))
+    #expect(decoded.map.sourceOffset(7) == 5)  // "0": after 规章 (4 bytes in GB18030) and "\n"
+    #expect(decoded.map.sourceOffset(4) == 0)  // inside 章: the line's start
+  }
+
   @Test func gb18030MapsEachLineToItsInputBytes() throws {
     let data = try Fixtures.data("input/seed001.gb18030.txt")
     let document = try SourceReader().read(data)

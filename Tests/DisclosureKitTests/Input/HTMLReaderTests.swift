@@ -33,7 +33,9 @@ struct HTMLReaderTests {
         "第二十条第（五）项",
       ])
     #expect(
-      Array(lines.suffix(4)) == ["（七）总计 | 5 | 1 | 0 | 0 | 0 | 0 | 6", "四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0", "六、其他需要报告的事项", "无。"])
+      Array(lines.suffix(4)) == [
+        "（七）总计 | 5 | 1 | 0 | 0 | 0 | 0 | 6", "四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0", "六、其他需要报告的事项", "无。",
+      ])
     #expect(!document.text.contains("not a cell"))
     #expect(!document.text.contains("commented-out"))
     #expect(!document.text.contains("color"))
@@ -154,6 +156,33 @@ struct HTMLReaderTests {
       text: "A B & C \u{FFFD} \u{FFFD} \u{2013} 。",
       grids: []),
   ]
+
+  static let navigationCases: [Case] = [
+    Case(
+      name: "a navigation bar and a menu are dropped",
+      html: #"<div class="top-nav"><ul><li>首页</li><li><div>政务公开</div></li></ul></div>"#
+        + #"<div id="content"><p>一、总体情况</p></div><nav><a>互动交流</a></nav><select><option>网站群</option></select>"#
+        + #"<div class='bdshare_t'>分享到</div><p>二、结尾</p>"#,
+      text: "一、总体情况\n二、结尾",
+      grids: []),
+    Case(
+      name: "an unclosed navigation container is kept",
+      html: #"<div class="menu"><p>一、总体情况</p><p>二、结尾"#,
+      text: "一、总体情况\n二、结尾",
+      grids: []),
+    Case(
+      name: "a table inside navigation is dropped with it",
+      html: #"<aside><table><tr><td>友情链接</td></tr></table></aside><table><tr><td>规章</td><td>0</td></tr></table>"#,
+      text: "规章 | 0",
+      grids: [["规章|0"]]),
+  ]
+
+  @Test(arguments: navigationCases)
+  func dropsNavigation(_ testCase: Case) {
+    let page = HTMLReader().read(Array(testCase.html.utf8))
+    #expect(page.text == testCase.text)
+    #expect(page.tables.map(Self.rows) == testCase.grids)
+  }
 
   @Test(arguments: cases)
   func readsTolerantly(_ testCase: Case) {

@@ -127,6 +127,19 @@ struct NumberCase: Sendable, CustomTestStringConvertible {
     #expect(values == [389_718, 25000, 0.91, 300])
   }
 
+  @Test func parsesABatchOfTokens() {
+    let text = "共389718条,约2.5万余件,进驻率91%,三百余件,12.35万元"
+    let tokens = Lexer().tokenize(text).filter { $0.kind == .number || $0.kind == .chineseNumeral }
+    var values: [Double] = []
+    ChineseNumber.forEachValue(of: tokens + [Token(kind: .number, start: 500, length: 3)], in: text) { _, result in
+      switch result {
+      case .success(let n): values.append(n.value)
+      case .failure(let error): values.append(error == .notANumber ? -1 : -2)
+      }
+    }
+    #expect(values == [389_718, 25000, 0.91, 300, 123_500, -1])
+  }
+
   @Test func tokenOutsideTextIsNotANumber() {
     let token = Token(kind: .number, start: 10, length: 5)
     #expect(throws: ChineseNumber.ParseError.notANumber) { try ChineseNumber(parsing: token, in: "12") }

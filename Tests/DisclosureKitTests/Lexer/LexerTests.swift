@@ -78,6 +78,16 @@ struct GoldenLine: Sendable, CustomTestStringConvertible {
     #expect(Array(lex("| " + text).dropFirst(2)) == expected)
   }
 
+  @Test func headingMarkersInAReport() {
+    let text = "一、总体情况\n（一）主动公开\n1.补正\n(1)围绕\n①二\n报告。二、主动公开\n  3.补正 | 0 |"
+    #expect(
+      lex(text) == [
+        "mark:一、", "han:总体情况", "br:\n", "mark:（一）", "han:主动公开", "br:\n", "mark:1.", "han:补正", "br:\n",
+        "mark:(1)", "han:围绕", "br:\n", "mark:①", "han:二", "br:\n", "han:报告", "p:。", "mark:二、", "han:主动公开",
+        "br:\n", "sp:  ", "mark:3.", "han:补正", "sp: ", "sep:|", "sp: ", "num:0", "sp: ", "sep:|",
+      ])
+  }
+
   @Test func noHeadingMarkerMidLineOrInADecimal() {
     #expect(lex("统一、规范") == ["han:统一", "p:、", "han:规范"])
     #expect(lex("共3.补正") == ["han:共", "num:3", "p:.", "han:补正"])

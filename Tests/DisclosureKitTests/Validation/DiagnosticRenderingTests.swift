@@ -42,6 +42,20 @@ struct DiagnosticRenderingTests {
         """)
   }
 
+  /// The example of the DocC comment on `description(in:language:)`.
+  @Test func documentedExample() {
+    let text = "受理申请12件\n"
+    let diagnostic = Diagnostic(
+      .narrativeMismatch, .warning, "The prose says 12.", location: .init(range: .init(start: 12, end: 14)))
+    #expect(
+      diagnostic.description(in: text) == """
+        warning[narrative.tableMismatch]: The prose says 12.
+          |
+        1 | 受理申请12件
+          |         ^^
+        """)
+  }
+
   @Test func tabsBeforeTheRangeAreKeptInTheCaretLine() {
     let diagnostic = Diagnostic(
       .narrativeMismatch, .warning, "Ten.", zh: "十件。", location: .init(section: "一、总体情况", range: Self.range(of: "10件")))

@@ -19,7 +19,8 @@ struct ReportChecksTests {
   @Test func everyBuiltInCheckIsRegistered() {
     let names = ReportChecks.all.map { String(describing: type(of: $0)) }
     for expected in [
-      "TablePresence", "EditionAgreement", "TableIdentities", "Table2InForce", "BlankCells", "NarrativeAgreement",
+      "SectionPresence", "SectionNumbering", "DateAgreement", "TablePresence", "EditionAgreement", "TableIdentities",
+      "Table2InForce", "BlankCells", "NarrativeAgreement",
       "EncodingNoise",
     ] {
       #expect(names.contains(expected), "\(expected)")

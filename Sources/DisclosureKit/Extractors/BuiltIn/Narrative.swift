@@ -25,7 +25,7 @@ extension Extractors {
     }
 
     /// The narrative section titles of templates.md §1.
-    public static var defaultVocabulary: Vocabulary { Vocabulary() }
+    public static var defaultVocabulary: Vocabulary { Vocabulary(sections: Vocabulary.narrativeSections) }
 
     public var id: String { "narrative" }
 

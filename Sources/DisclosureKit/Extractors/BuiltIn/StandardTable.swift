@@ -29,7 +29,9 @@ extension Extractors {
     }
 
     /// The six standard sections and the tables of both editions.
-    public static var defaultVocabulary: Vocabulary { Vocabulary() }
+    public static var defaultVocabulary: Vocabulary {
+      Vocabulary(sections: Vocabulary.standardSections, tables: TableTemplate.standard2019 + TableTemplate.standard2021)
+    }
 
     public var id: String { "standard-table" }
 

@@ -23,18 +23,20 @@ extension FactPattern {
     return [
       FactPattern(
         "proactiveDisclosed",
-        triggers: ["主动公开政府信息", "主动公开各类政府信息", "主动公开各类信息", "主动公开信息", "主动公开文件", "主动公开各类"],
+        triggers: [
+          "主动公开政府信息", "主动公开各类政府信息", "主动公开各类信息", "主动公开信息", "主动公开文件", "主动公开各类", "共公开政府信息", "全年公开政府信息", "累计公开政府信息",
+        ],
         units: count, excluding: ["依申请", "已主动公开", "属于主动公开"]),
       FactPattern(
         "requestsReceived",
         triggers: [
-          "收到政府信息公开申请", "受理政府信息公开申请", "收到信息公开申请", "受理信息公开申请", "收到依申请公开", "受理依申请公开",
+          "收到政府信息公开申请", "受理政府信息公开申请", "收到信息公开申请", "受理信息公开申请", "收到依申请", "受理依申请",
           "政府信息公开申请", "信息公开申请", "依申请公开申请", "收到申请", "受理申请", "申请公开政府信息",
         ],
         units: count, excluding: ["投诉", "复议", "诉讼", "答复", "办结", "不予"], readsNegationAsZero: true),
       FactPattern(
         "requestsAnswered",
-        triggers: ["答复政府信息公开申请", "答复信息公开申请", "办结政府信息公开申请", "答复申请", "办理答复", "已答复"], units: count),
+        triggers: ["答复政府信息公开申请", "答复信息公开申请", "办结政府信息公开申请", "答复申请"], units: count),
       FactPattern(
         "requestsAnswered", triggers: ["办结", "答复", "办理完毕", "办理完成"], units: count, context: requestChannel),
       FactPattern("requestsByChannel.online", triggers: ["网络申请", "网上申请", "在线申请", "网站申请", "互联网申请"], units: count),
@@ -61,7 +63,10 @@ extension FactPattern {
         "answersNotHeld", triggers: ["政府信息不存在", "信息不存在", "不掌握", "不存在"], units: count, group: unableToProvide,
         readsExplanation: true),
       FactPattern(
-        "answersNotThisAgency", triggers: ["非本机关", "非本单位", "不属于本机关", "不属于本单位", "不属本机关", "不属本单位"],
+        "answersNotThisAgency",
+        triggers: [
+          "非本机关", "非本单位", "非本行政机关", "不属于本机关", "不属于本单位", "不属于本行政机关", "不属本机关", "不属本单位",
+        ],
         units: count, group: unableToProvide, readsExplanation: true),
       FactPattern(
         "answersNotGovernmentInformation", triggers: ["非政府信息", "不属于政府信息", "不属政府信息"], units: count,
@@ -73,7 +78,7 @@ extension FactPattern {
         readsExplanation: true),
       FactPattern(
         "feesCollected", triggers: ["收取费用", "收取", "收费", "费用"], units: moneyUnits, excluding: ["行政事业性"],
-        readsNegationAsZero: true),
+        readsNegationAsZero: true, negationContext: ["政府信息公开", "信息公开", "依申请"]),
       FactPattern(
         "reviewCases", triggers: ["行政复议案件", "行政复议案", "行政复议申请", "行政复议"], units: count,
         readsNegationAsZero: true),

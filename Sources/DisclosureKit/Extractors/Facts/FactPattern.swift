@@ -35,13 +35,18 @@ public struct FactPattern: Sendable, Hashable {
   /// Whether a clause that states the trigger with a negation and no number
   /// (`未发生行政诉讼`, `不收取费用`) reads as the fact with value 0.
   public var readsNegationAsZero: Bool
+  /// Phrases of which one must stand in a negated clause for it to read as
+  /// 0; empty for none (`无收费` in a list of reforms is not a statement
+  /// about disclosure fees, `依申请公开不收取费用` is).
+  public var negationContext: [String]
   /// Whether an explanation clause after the figure may label it when the
   /// words before it say nothing (`“…”的5宗,占总数的5.62%,主要是因为…不属于本单位掌握范围`).
   public var readsExplanation: Bool
 
   public init(
     _ key: String, triggers: [String], units: [String] = [], excluding: [String] = [], context: [String] = [],
-    group: String? = nil, readsNegationAsZero: Bool = false, readsExplanation: Bool = false
+    group: String? = nil, readsNegationAsZero: Bool = false, negationContext: [String] = [],
+    readsExplanation: Bool = false
   ) {
     self.key = key
     self.triggers = triggers
@@ -50,6 +55,7 @@ public struct FactPattern: Sendable, Hashable {
     self.context = context
     self.group = group
     self.readsNegationAsZero = readsNegationAsZero
+    self.negationContext = negationContext
     self.readsExplanation = readsExplanation
   }
 

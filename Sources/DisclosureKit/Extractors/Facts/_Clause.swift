@@ -60,6 +60,9 @@ struct _ClauseSplitter {
         close()
         sentence += 1
         paragraph += 1
+      case .cellSeparator:
+        // A table row's cells are not one clause: `政府集中采购 | 242 | 1814万元`.
+        close()
       case .punctuation:
         let scalar = source.string(tokenRange).unicodeScalars.first
         if let scalar, Self.sentenceEnds.contains(scalar) {
@@ -94,10 +97,13 @@ struct _ClauseSplitter {
   }
 
   /// The figure of a number token and the unit token after it; `nil` for a
-  /// percentage or a number that does not parse.
+  /// percentage, a single numeral character, or a number that does not parse.
   func figure(_ number: Token, unit: Token) -> _Figure? {
     guard !number.flags.contains(.percent) else { return nil }
     let text = source.string(number.range)
+    // A lone numeral character before a unit is an idiom or an ordinal far
+    // more often than a count: `一件事一次办`, `两个责任`, `二期系统`.
+    if number.kind == .chineseNumeral, text.count == 1 { return nil }
     guard let parsed = try? ChineseNumber(parsing: text), !parsed.isPercent else { return nil }
     var value = parsed.value
     var unitText = source.string(unit.range)

@@ -15,10 +15,12 @@ struct _FactMatcher {
   static let explanationOpeners = ["主要是", "主要涉及", "主要为", "是因为", "因为", "原因是", "均为", "系"]
   /// Negations that state a count as none.
   static let negations = ["没有", "未", "无", "不", "零"]
+  /// Words after a trigger that state its count as none, with no unit.
+  static let zeroStatedAfter = ["为0", "为零", "是0", "是零", "数为0"]
   /// Negations that are part of other words (`无法提供`, `不予公开`, `不服`).
   static let falseNegations = ["无法", "无正当", "不予", "不服", "不断", "不够", "不足", "不同意", "不公开", "未经"]
   /// Words between a label and its number that are not part of the label.
-  static let fillers = ["共计", "合计", "累计", "总计", "达到", "共", "达", "为", "约", "近", "计", "数", "的", "了", "有"]
+  static let fillers = ["共计", "合计", "累计", "总计", "达到", "共", "达", "约", "近", "的", "了"]
 
   init(patterns: [FactPattern], source: _FactText, maxLabelBytes: Int) {
     self.patterns = patterns
@@ -37,15 +39,19 @@ struct _FactMatcher {
 
   mutating func facts(in clause: _Clause, following: ArraySlice<_Clause>) -> [Fact] {
     let quote = source.string(clause.range).trimmingCharacters(in: .whitespaces)
-    guard !clause.figures.isEmpty else { return zeroStatement(in: clause, quote: quote).map { [$0] } ?? [] }
+    guard !clause.figures.isEmpty else { return zeroStatements(in: clause, quote: quote) }
     var facts: [Fact] = []
     var previousEnd = clause.range.start
+    var previousMention = ""
     for (index, figure) in clause.figures.enumerated() {
       let nextStart = index + 1 < clause.figures.count ? clause.figures[index + 1].range.start : clause.range.end
       let before = source.string(max(previousEnd, figure.range.start - maxLabelBytes), figure.range.start)
       let after = source.string(figure.range.end, min(nextStart, figure.range.end + maxLabelBytes))
       previousEnd = figure.range.end
-      let mention = Self.mentionLabel(before: before, after: after)
+      var mention = Self.mentionLabel(before: before, after: after)
+      // `79项、47项、41项`: the figures of an enumeration share its label.
+      if !mention._hasHan { mention = previousMention }
+      previousMention = mention
       facts.append(fact("mention", figure, label: mention, quote: quote))
 
       var label = ""
@@ -54,7 +60,7 @@ struct _FactMatcher {
         label = String(before[match.offset...])
       } else if let match = best(in: after, unit: figure.unit, explanationOnly: false) {
         chosen = match
-        label = String(after[..<after.index(match.offset, offsetBy: match.trigger.count)])
+        label = after
       } else if let explanation = explanation(after: clause, following: following),
         let match = best(in: explanation, unit: figure.unit, explanationOnly: true)
       {
@@ -71,8 +77,17 @@ struct _FactMatcher {
 
   private func fact(_ key: String, _ figure: _Figure, label: String, quote: String) -> Fact {
     Fact(
-      key: key, value: figure.value, unit: figure.unit, label: label, quote: quote, range: figure.range,
-      isApproximate: figure.isApproximate)
+      key: key, value: figure.value, unit: figure.unit, label: label,
+      quote: Self.window(quote, around: figure, in: source, limit: maxLabelBytes),
+      range: figure.range, isApproximate: figure.isApproximate)
+  }
+
+  /// The clause, or for a clause longer than four labels (a body run
+  /// together with no punctuation) the words around the figure, so a quote
+  /// never grows with the input.
+  static func window(_ quote: String, around figure: _Figure, in source: _FactText, limit: Int) -> String {
+    guard quote.utf8.count > limit * 4 else { return quote }
+    return source.string(figure.range.start - limit, figure.range.end + limit).trimmingCharacters(in: .whitespaces)
   }
 
   /// The best pattern whose trigger stands in `label`: the longest trigger,
@@ -129,45 +144,67 @@ struct _FactMatcher {
     return nil
   }
 
-  /// A clause with no figure that states a fact with a negation: value 0.
-  private mutating func zeroStatement(in clause: _Clause, quote: String) -> Fact? {
-    guard clause.range.count <= maxLabelBytes * 3 else { return nil }
+  /// A clause with no figure that states facts with a negation: value 0
+  /// for each pattern that allows it (`未发生行政复议和行政诉讼` is two).
+  private mutating func zeroStatements(in clause: _Clause, quote: String) -> [Fact] {
+    guard clause.range.count <= maxLabelBytes * 3 else { return [] }
+    var facts: [Fact] = []
     for pattern in patterns where pattern.readsNegationAsZero && pattern.context.isEmpty {
+      if facts.contains(where: { $0.key == pattern.key }) { continue }
       if pattern.excluding.contains(where: { quote.contains($0) }) { continue }
+      if !pattern.negationContext.isEmpty, !pattern.negationContext.contains(where: { quote.contains($0) }) { continue }
       guard let trigger = pattern.triggers.first(where: { quote.contains($0) }),
         let triggerRange = quote.range(of: trigger)
       else { continue }
       let head = quote[..<triggerRange.lowerBound]
-      let negated = Self.negations.contains { negation in
-        var search = head.startIndex
-        while let found = head.range(of: negation, range: search..<head.endIndex) {
-          let rest = head[found.lowerBound...]
-          if !Self.falseNegations.contains(where: { rest.hasPrefix($0) }) { return true }
-          search = found.upperBound
+      let tail = quote[triggerRange.upperBound...]
+      // `行政复议和行政诉讼案件均为0` states the zero after the trigger.
+      let zeroAfter = Self.zeroStatedAfter.contains { tail.contains($0) }
+      let negated =
+        zeroAfter
+        || Self.negations.contains { negation in
+          var search = head.startIndex
+          while let found = head.range(of: negation, range: search..<head.endIndex) {
+            let rest = head[found.lowerBound...]
+            if !Self.falseNegations.contains(where: { rest.hasPrefix($0) }) { return true }
+            search = found.upperBound
+          }
+          return false
         }
-        return false
-      }
       guard negated else { continue }
       if parentKeys.contains(pattern.key) { context = pattern.key }
       let unit = pattern.units.first { $0 != "万元" }
-      return Fact(
-        key: pattern.key, value: 0, unit: unit, label: String(quote[triggerRange.lowerBound...]), quote: quote,
-        range: clause.range)
+      facts.append(
+        Fact(
+          key: pattern.key, value: 0, unit: unit, label: String(quote[triggerRange.lowerBound...]), quote: quote,
+          range: clause.range))
     }
-    return nil
+    return facts
   }
 
-  /// The few words before a figure, or after it when none stand before.
+  /// Marks that may stand inside a label's run of words (`已受理“一件事一次办”`).
+  static let labelQuotes: Set<Character> = ["“", "”", "‘", "’", "《", "》", "「", "」"]
+
+  /// The few words before a figure: the run of Han characters (quotes
+  /// allowed) that ends at it, at most ``mentionLabelLength`` long; or the
+  /// run that starts after it when none stands before (`28个政府组成部门`).
   static func mentionLabel(before: String, after: String) -> String {
-    let label = trimmed(before)
-    if label._hasHan { return String(label.suffix(12)) }
-    return String(trimmed(after).prefix(12))
+    let trailing = Array(trimmed(before)).reversed().prefix { $0._isHan || labelQuotes.contains($0) }
+    let label = String(trailing.reversed()).trimmingCharacters(in: quoteSet)
+    if label._hasHan { return String(label.suffix(mentionLabelLength)).trimmingCharacters(in: quoteSet) }
+    let leading = Array(trimmed(after)).prefix { $0._isHan || labelQuotes.contains($0) }
+    return String(String(leading).trimmingCharacters(in: quoteSet).prefix(mentionLabelLength))
   }
+
+  /// The longest label a mention gets, in characters.
+  static let mentionLabelLength = 16
+
+  private static let quoteSet = CharacterSet(charactersIn: "“”‘’《》「」")
 
   /// `label` without leading conjunctions and trailing fillers.
   static func trimmed(_ label: String) -> String {
     var text = Substring(label.trimmingCharacters(in: .whitespaces))
-    let leading = ["其中", "“", "”", "、", "并"]
+    let leading = ["其中", "“", "”", "、", "并", "为"]
     var changed = true
     while changed {
       changed = false

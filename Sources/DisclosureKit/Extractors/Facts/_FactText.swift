@@ -26,3 +26,11 @@ extension String {
     unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
   }
 }
+
+extension Character {
+  /// Whether the character is a Han character.
+  var _isHan: Bool {
+    guard let scalar = unicodeScalars.first else { return false }
+    return (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+  }
+}
