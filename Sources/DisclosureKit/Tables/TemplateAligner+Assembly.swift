@@ -144,6 +144,9 @@ extension TemplateAligner {
         switch cell.state {
         case .blank:
           blanks.append("\(row.key).\(cell.column)")
+        case .unreadable where cell.text.allSatisfy(\.isASCIIDigit):
+          // Digits that could not be split: `table.inconsistentSplit` said so once.
+          continue
         case .unreadable:
           out.append(
             Diagnostic(

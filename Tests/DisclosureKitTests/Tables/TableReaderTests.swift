@@ -185,6 +185,21 @@ import Testing
     #expect(table.rows.map { $0.cells.map(\.value) } == [[1200, 1180], [990, 990]])
   }
 
+  /// Table 4 printed as three labelled rows rather than one row of fifteen.
+  @Test func table4AsLabelledRows() throws {
+    let text = """
+      四、政府信息公开行政复议、行政诉讼情况
+      类别 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计
+      行政复议 | 3 | 1 | 0 | 1 | 5
+      未经复议直接起诉 | 1 | 0 | 0 | 0 | 1
+      复议后起诉 | 0 | 0 | 0 | 2 | 2
+
+      """
+    let table = try #require(TableTesting.read(text).tables.first { $0.key == "reviewLitigation" })
+    #expect(table.layout == .blocks)
+    #expect(table.rows.map { $0.cells.map(\.value) } == [[3, 1, 0, 1, 5], [1, 0, 0, 0, 1], [0, 0, 0, 2, 2]])
+  }
+
   static func expect(_ result: TableReader.Result, _ values: [String: [String: [Int?]]], edition: Int) throws {
     for (key, rows) in values {
       let table = try #require(result.tables.first { $0.key == key }, "no \(key)")
