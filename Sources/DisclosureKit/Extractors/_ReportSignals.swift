@@ -48,9 +48,9 @@ struct _ReportSignals {
   /// Whether the title, or the first lines when no title was read, call the
   /// document an annual report (`年度报告`, spaced or not).
   var isTitledAsAnnualReport: Bool {
-    if let title = document.metadata.title, Self.folded(title).contains("年度报告") { return true }
+    if let title = document.metadata.title, Self.folded(title).utf8Contains("年度报告") { return true }
     let head = document.text.text.utf8.prefix(4096)
-    return Self.folded(String(decoding: head, as: UTF8.self)).contains("年度报告")
+    return Self.folded(String(decoding: head, as: UTF8.self)).utf8Contains("年度报告")
   }
 
   /// Headings a work summary is organised by.
@@ -62,11 +62,11 @@ struct _ReportSignals {
     var found: Set<String> = []
     var lines: [String] = document.sections.allSections.map(\.heading)
     for line in document.text.text.split(separator: "\n", omittingEmptySubsequences: true) {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = line.trimmingWhitespace()
       if trimmed.count <= 40 { lines.append(trimmed) }
     }
     for line in lines {
-      for marker in Self.workSummaryMarkers where line.contains(marker) { found.insert(marker) }
+      for marker in Self.workSummaryMarkers where line.utf8Contains(marker) { found.insert(marker) }
     }
     return found.count
   }
@@ -87,7 +87,7 @@ struct _ReportSignals {
   /// shortened form of one (at least four characters and half its length).
   static func matches(_ title: String, _ pattern: String) -> Bool {
     guard !pattern.isEmpty else { return false }
-    if title.contains(pattern) { return true }
-    return title.count >= 4 && title.count * 2 >= pattern.count && pattern.contains(title)
+    if title.utf8Contains(pattern) { return true }
+    return title.count >= 4 && title.count * 2 >= pattern.count && pattern.utf8Contains(title)
   }
 }

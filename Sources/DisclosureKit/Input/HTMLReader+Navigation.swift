@@ -53,7 +53,7 @@ extension HTMLReader {
   /// The value of attribute `key` in lower-cased attribute text.
   static func attributeValue(_ key: String, in attributes: String) -> String? {
     var rest = Substring(attributes)
-    while let found = rest.range(of: key) {
+    while let found = rest.utf8Range(of: key) {
       let before = rest[..<found.lowerBound].last
       var after = rest[found.upperBound...].drop { $0 == " " }
       rest = rest[found.upperBound...]

@@ -5,7 +5,7 @@ enum MetadataFields {
   /// up to the next cell separator or white space; `nil` when empty.
   static func value(of names: [String], in line: String) -> String? {
     for name in names {
-      guard let range = line.range(of: name) else { continue }
+      guard let range = line.utf8Range(of: name) else { continue }
       var rest = line[range.upperBound...].drop(while: { $0 == " " || $0 == "\u{3000}" })
       guard let colon = rest.first, colon == ":" || colon == "：" else { continue }
       rest = rest.dropFirst().drop(while: { $0.isWhitespace || $0 == "|" })
@@ -19,7 +19,7 @@ enum MetadataFields {
   /// reading a date that follows a label.
   static func textAfter(_ names: [String], in line: String) -> Substring? {
     for name in names {
-      guard let range = line.range(of: name) else { continue }
+      guard let range = line.utf8Range(of: name) else { continue }
       return line[range.upperBound...].drop(while: { $0.isWhitespace || $0 == ":" || $0 == "：" || $0 == "|" })
     }
     return nil

@@ -12,7 +12,7 @@ extension MetadataReader {
     var examined = 0
     for keyword in periodKeywords {
       var searchStart = text.startIndex
-      while examined < periodKeywordLimit, let range = text.range(of: keyword, range: searchStart..<text.endIndex) {
+      while examined < periodKeywordLimit, let range = text.utf8Range(of: keyword, from: searchStart) {
         examined += 1
         searchStart = range.upperBound
         let window = Array(text[range.upperBound...].prefix(60))

@@ -52,7 +52,7 @@ enum TitleReading {
   }
 
   private static func isTitle(_ text: String) -> Bool {
-    titleEndings.contains { text.hasSuffix($0) } || (text.contains("年度报告") && text.count <= 40)
+    titleEndings.contains { text.hasSuffix($0) } || (text.utf8Contains("年度报告") && text.count <= 40)
   }
 
   /// `line` without pipes and white space: `年 度 报 告` → `年度报告`.
@@ -82,7 +82,7 @@ enum TitleReading {
   /// `title` cut after its ending (`…年度报告（来源：某局）` → `…年度报告`).
   static func endingAtReport(_ title: String) -> String {
     for ending in titleEndings + ["年度工作报告", "工作报告"] {
-      if let range = title.range(of: ending) { return String(title[..<range.upperBound]) }
+      if let range = title.utf8Range(of: ending) { return String(title[..<range.upperBound]) }
     }
     return title
   }
@@ -100,7 +100,7 @@ enum TitleReading {
       return Title(text: title, agency: agency.isEmpty ? nil : agency, year: year)
     }
     for marker in ["人民政府信息公开", "政府信息公开", "政府信息公開", "信息公开", "信息公開", "政务公开", "政务公開"] {
-      guard let range = title.range(of: marker) else { continue }
+      guard let range = title.utf8Range(of: marker) else { continue }
       var agency = String(title[..<range.lowerBound])
       if marker.hasPrefix("人民政府") { agency += "人民政府" }
       return Title(text: title, agency: agency.isEmpty ? nil : agency, year: nil)

@@ -12,7 +12,7 @@ enum EditionDetector {
   static func reportYear(in text: String) -> Int? {
     let head = text.utf8.prefix(4096)
     let lines = String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline)
-    for line in lines where line.contains("年度报告") || line.contains("年报") {
+    for line in lines where line.utf8Contains("年度报告") || line.utf8Contains("年报") {
       let chars = Array(line)
       var i = 0
       while i + 4 < chars.count {

@@ -84,7 +84,7 @@ struct LabelMatcher: Sendable {
   /// Whether the key contains one of the template's row labels: the anchor
   /// of a `.blocks` table whose header ran together.
   func containsRowLabel(key: String) -> Bool {
-    rowEntries.contains { $0.key.count >= 2 && key.contains($0.key) }
+    rowEntries.contains { $0.key.count >= 2 && key.utf8Contains($0.key) }
   }
 
   /// The group the key names, if it is one of the template's group labels.

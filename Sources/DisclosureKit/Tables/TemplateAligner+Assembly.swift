@@ -204,7 +204,7 @@ extension TemplateAligner {
     joined = joined.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
     return template.editionMarkers.filter { marker in
       let key = LabelMatcher.key(marker).replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
-      return joined.contains(key)
+      return joined.utf8Contains(key)
     }.count
   }
 }

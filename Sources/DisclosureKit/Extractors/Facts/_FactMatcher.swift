@@ -38,7 +38,7 @@ struct _FactMatcher {
   }
 
   mutating func facts(in clause: _Clause, following: ArraySlice<_Clause>) -> [Fact] {
-    let quote = source.string(clause.range).trimmingCharacters(in: .whitespaces)
+    let quote = source.string(clause.range).trimmingWhitespace()
     guard !clause.figures.isEmpty else { return zeroStatements(in: clause, quote: quote) }
     var facts: [Fact] = []
     var previousEnd = clause.range.start
@@ -87,7 +87,7 @@ struct _FactMatcher {
   /// never grows with the input.
   static func window(_ quote: String, around figure: _Figure, in source: _FactText, limit: Int) -> String {
     guard quote.utf8.count > limit * 4 else { return quote }
-    return source.string(figure.range.start - limit, figure.range.end + limit).trimmingCharacters(in: .whitespaces)
+    return source.string(figure.range.start - limit, figure.range.end + limit).trimmingWhitespace()
   }
 
   /// The best pattern whose trigger stands in `label`: the longest trigger,
@@ -111,10 +111,10 @@ struct _FactMatcher {
       if !pattern.context.isEmpty {
         guard let context, pattern.context.contains(context) else { continue }
       }
-      if pattern.excluding.contains(where: { label.contains($0) }) { continue }
+      if pattern.excluding.contains(where: { label.utf8Contains($0) }) { continue }
       var longest: (String, String.Index)?
       for trigger in pattern.triggers where trigger.count > (longest?.0.count ?? 0) {
-        if let range = label.range(of: trigger) { longest = (trigger, range.lowerBound) }
+        if let range = label.utf8Range(of: trigger) { longest = (trigger, range.lowerBound) }
       }
       if let (trigger, offset) = longest {
         found.append(Match(pattern: pattern, order: order, trigger: trigger, offset: offset))
@@ -138,7 +138,7 @@ struct _FactMatcher {
     // A few clauses at most, so a sentence of many shares stays linear.
     for next in following.prefix(4) {
       guard next.sentence == clause.sentence, next.figures.isEmpty else { return nil }
-      let text = source.string(next.range).trimmingCharacters(in: .whitespaces)
+      let text = source.string(next.range).trimmingWhitespace()
       if text.hasPrefix("占") { continue }
       return Self.explanationOpeners.contains(where: { text.hasPrefix($0) }) ? text : nil
     }
@@ -152,20 +152,20 @@ struct _FactMatcher {
     var facts: [Fact] = []
     for pattern in patterns where pattern.readsNegationAsZero && pattern.context.isEmpty {
       if facts.contains(where: { $0.key == pattern.key }) { continue }
-      if pattern.excluding.contains(where: { quote.contains($0) }) { continue }
-      if !pattern.negationContext.isEmpty, !pattern.negationContext.contains(where: { quote.contains($0) }) { continue }
-      guard let trigger = pattern.triggers.first(where: { quote.contains($0) }),
-        let triggerRange = quote.range(of: trigger)
+      if pattern.excluding.contains(where: { quote.utf8Contains($0) }) { continue }
+      if !pattern.negationContext.isEmpty, !pattern.negationContext.contains(where: { quote.utf8Contains($0) }) { continue }
+      guard let trigger = pattern.triggers.first(where: { quote.utf8Contains($0) }),
+        let triggerRange = quote.utf8Range(of: trigger)
       else { continue }
       let head = quote[..<triggerRange.lowerBound]
       let tail = quote[triggerRange.upperBound...]
       // `行政复议和行政诉讼案件均为0` states the zero after the trigger.
-      let zeroAfter = Self.zeroStatedAfter.contains { tail.contains($0) }
+      let zeroAfter = Self.zeroStatedAfter.contains { tail.utf8Contains($0) }
       let negated =
         zeroAfter
         || Self.negations.contains { negation in
           var search = head.startIndex
-          while let found = head.range(of: negation, range: search..<head.endIndex) {
+          while let found = head.utf8Range(of: negation, from: search) {
             let rest = head[found.lowerBound...]
             if !Self.falseNegations.contains(where: { rest.hasPrefix($0) }) { return true }
             search = found.upperBound
@@ -204,7 +204,7 @@ struct _FactMatcher {
 
   /// `label` without leading conjunctions and trailing fillers.
   static func trimmed(_ label: String) -> String {
-    var text = Substring(label.trimmingCharacters(in: .whitespaces))
+    var text = Substring(label.trimmingWhitespace())
     let leading = ["其中", "“", "”", "、", "并", "为"]
     var changed = true
     while changed {
@@ -218,6 +218,6 @@ struct _FactMatcher {
         changed = true
       }
     }
-    return String(text).trimmingCharacters(in: .whitespaces)
+    return String(text).trimmingWhitespace()
   }
 }

@@ -1,0 +1,68 @@
+// Substring search on UTF-8 bytes.
+//
+// Foundation's `contains(_:)` and `range(of:)` on Linux go through
+// CFStringFind with Unicode cluster folding, and profiling the pipeline showed
+// them taking half of all parse time. The texts here are normalised already,
+// so byte equality is the comparison we want; these helpers do it in the
+// standard library with no bridging.
+
+extension StringProtocol {
+  /// Whether `needle` occurs in the string, comparing UTF-8 bytes. An empty
+  /// needle is not contained (as with Foundation's `contains(_:)`).
+  func utf8Contains(_ needle: some StringProtocol) -> Bool {
+    utf8FirstOffset(of: needle, from: 0) != nil
+  }
+
+  /// The range of the first occurrence of `needle` at or after `lowerBound`,
+  /// comparing UTF-8 bytes.
+  func utf8Range(of needle: some StringProtocol, from lowerBound: Index? = nil) -> Range<Index>? {
+    let view = utf8
+    let startOffset = lowerBound.map { view.distance(from: view.startIndex, to: $0) } ?? 0
+    guard let offset = utf8FirstOffset(of: needle, from: startOffset) else { return nil }
+    let lower = view.index(view.startIndex, offsetBy: offset)
+    let upper = view.index(lower, offsetBy: needle.utf8.count)
+    return lower..<upper
+  }
+
+  /// Whether the string contains any of `needles`.
+  func utf8ContainsAny(_ needles: [String]) -> Bool {
+    needles.contains { utf8Contains($0) }
+  }
+
+  /// The string without leading and trailing white space (Unicode `isWhitespace`).
+  func trimmingWhitespace() -> String {
+    guard let first = firstIndex(where: { !$0.isWhitespace }),
+      let last = lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return String(self[first...last])
+  }
+
+  private func utf8FirstOffset(of needle: some StringProtocol, from start: Int) -> Int? {
+    let found: Int?? = utf8.withContiguousStorageIfAvailable { hay in
+      needle.utf8.withContiguousStorageIfAvailable { pin in _firstOffset(of: pin, in: hay, from: start) } ?? nil
+    }
+    if let found { return found }
+    // Bridged or non-contiguous strings: copy once, then search the same way.
+    let hay = Array(utf8)
+    let pin = Array(needle.utf8)
+    return hay.withUnsafeBufferPointer { h in pin.withUnsafeBufferPointer { _firstOffset(of: $0, in: h, from: start) } }
+  }
+}
+
+/// The offset of the first occurrence of `needle` in `hay` at or after `start`.
+private func _firstOffset(
+  of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from start: Int
+) -> Int? {
+  guard let first = needle.first, start >= 0, hay.count >= needle.count else { return nil }
+  var i = start
+  let last = hay.count - needle.count
+  while i <= last {
+    if hay[i] == first {
+      var j = 1
+      while j < needle.count, hay[i + j] == needle[j] { j += 1 }
+      if j == needle.count { return i }
+    }
+    i += 1
+  }
+  return nil
+}
