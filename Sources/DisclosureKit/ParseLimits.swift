@@ -4,7 +4,7 @@
 /// line, the number of cells — is bounded here, so memory and time stay linear
 /// in the input whatever it holds. Reaching a cap either truncates with a
 /// ``Diagnostic/Code/limitReached`` diagnostic or, for the input size, throws
-/// ``InputError/limitExceeded``.
+/// ``InputError/limitExceeded(limit:actual:)``.
 public struct ParseLimits: Sendable, Hashable {
   /// The largest input accepted, in bytes. Default 64 MiB.
   public var maxInputBytes: Int

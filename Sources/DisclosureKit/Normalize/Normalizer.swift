@@ -2,11 +2,11 @@
 /// stage reads.
 ///
 /// Two passes over the UTF-8 bytes. The character pass folds widths and
-/// spaces (``WidthFolding``), line breaks, HTML residue and entities
-/// (``HTMLResidue``), pinyin annotations (``PinyinAnnotations``) and, when
-/// the text is traditional, the script (``ScriptFolding``). The line pass
-/// sets page furniture aside (``PageFurniture``), keeps a body pasted twice
-/// once (``DuplicateBody``), trims trailing spaces and collapses blank runs.
+/// spaces (`WidthFolding`), line breaks, HTML residue and entities
+/// (`HTMLResidue`), pinyin annotations (`PinyinAnnotations`) and, when
+/// the text is traditional, the script (`ScriptFolding`). The line pass
+/// sets page furniture aside (`PageFurniture`), keeps a body pasted twice
+/// once (`DuplicateBody`), trims trailing spaces and collapses blank runs.
 /// Each pass records an ``OffsetMap``; composed with the input's map, any
 /// range of the normalised text maps back to the input bytes.
 ///

@@ -5,7 +5,7 @@
 /// (`(一)加强组织领导,健全工作机制。` then text), inside a line after a space
 /// or a full stop, and — for reports scraped with no line breaks — wherever a
 /// `一、` marker is followed by a section title the vocabulary knows. Levels
-/// come from the order marker styles appear in (``LevelInference``), so a
+/// come from the order marker styles appear in (`LevelInference`), so a
 /// report whose first sub-level is `1.` nests it at level 2. Table row
 /// labels (`一、本年新收政府信息公开申请数量`), numbered prose sentences and
 /// level-1 numbers that break the rising sequence are not headings. Level-1

@@ -22,7 +22,7 @@ struct TableItem: Sendable, Hashable {
   /// Whether the row holds more than one cell (HTML, pipe, space-aligned),
   /// so values after a label end with its row.
   var rowIsStructured: Bool
-  /// For a label, its ``LabelMatcher`` comparison key, computed once.
+  /// For a label, its `LabelMatcher` comparison key, computed once.
   var key: String = ""
   /// Digits that ran into the label with no separator (`规范性文件2213`).
   var glued: Glued?

@@ -8,7 +8,7 @@ extension Extractors {
   /// is absent raises a ``Diagnostic/Code/tableMissing`` error (never a
   /// table of zeros). Figures the prose states are read as facts with
   /// ``FactPattern/disclosureFacts``; the narrative sections stay in the
-  /// report's section tree (``AnnualReport/text(of:)``).
+  /// report's section tree (``AnnualReport/text(of:)-(SectionKind)``).
   ///
   /// Score (0…1): with standard tables, 0.7 + 0.1 per table found; without,
   /// 0.9 × the share of the six standard section kinds whose standard title

@@ -153,7 +153,9 @@ struct _FactMatcher {
     for pattern in patterns where pattern.readsNegationAsZero && pattern.context.isEmpty {
       if facts.contains(where: { $0.key == pattern.key }) { continue }
       if pattern.excluding.contains(where: { quote.utf8Contains($0) }) { continue }
-      if !pattern.negationContext.isEmpty, !pattern.negationContext.contains(where: { quote.utf8Contains($0) }) { continue }
+      if !pattern.negationContext.isEmpty, !pattern.negationContext.contains(where: { quote.utf8Contains($0) }) {
+        continue
+      }
       guard let trigger = pattern.triggers.first(where: { quote.utf8Contains($0) }),
         let triggerRange = quote.utf8Range(of: trigger)
       else { continue }
