@@ -50,7 +50,9 @@ struct _Tokenizer {
       if let found = numberLike(at: p) { return finish(found) }
       return finish(Token(kind: .punctuation, start: p, length: 1))
     case .punctuation:
-      if b == UInt8(ascii: "-") || b == UInt8(ascii: "+"), signAllowed(at: p), let found = numberLike(at: p) {
+      if b == UInt8(ascii: "-") || b == UInt8(ascii: "+"), _NumberScanner.digit(c, at: p &+ 1, limit: c.count) != nil,
+        signAllowed(at: p), let found = numberLike(at: p)
+      {
         return finish(found)
       }
       if b == UInt8(ascii: "[") || b == UInt8(ascii: "("), let end = documentNumberEnd(at: p) {
