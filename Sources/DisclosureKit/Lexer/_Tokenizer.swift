@@ -50,7 +50,9 @@ struct _Tokenizer {
       if let found = numberLike(at: p) { return finish(found) }
       return finish(Token(kind: .punctuation, start: p, length: 1))
     case .punctuation:
-      if b == UInt8(ascii: "-") || b == UInt8(ascii: "+"), signAllowed(at: p), let found = numberLike(at: p) {
+      if b == UInt8(ascii: "-") || b == UInt8(ascii: "+"), _NumberScanner.digit(c, at: p &+ 1, limit: c.count) != nil,
+        signAllowed(at: p), let found = numberLike(at: p)
+      {
         return finish(found)
       }
       if b == UInt8(ascii: "[") || b == UInt8(ascii: "("), let end = documentNumberEnd(at: p) {
@@ -151,7 +153,8 @@ struct _Tokenizer {
   private func lineStartToken(at p: Int) -> Token? {
     if let end = documentNumberEnd(at: p) { return Token(kind: .documentNumber, start: p, length: end &- p) }
     let count = c.count
-    guard let marker = c.withRawBytes({ HeadingMarker.match(in: $0, at: p) }), marker.length > 0,
+    guard mayStartHeadingMarker(at: p),
+      let marker = c.withRawBytes({ HeadingMarker.match(in: $0, at: p) }), marker.length > 0,
       marker.length <= 64, p &+ marker.length <= count
     else { return nil }
     let end = p &+ marker.length
@@ -159,6 +162,17 @@ struct _Tokenizer {
     if let next = c.byte(at: end), next & 0xC0 == 0x80 { return nil }
     if c.byte(at: end &- 1) == UInt8(ascii: "."), _NumberScanner.digit(c, at: end, limit: count) != nil { return nil }
     return Token(kind: .headingMarker, start: p, length: marker.length)
+  }
+
+  /// Whether a marker can start at `p`: a digit, `(`, `（`, a circled or
+  /// parenthesised number, a Chinese numeral or 第. Most line starts — cell
+  /// separators, spaces, text — skip the call to ``HeadingMarker/match(in:at:)``.
+  private func mayStartHeadingMarker(at p: Int) -> Bool {
+    guard let s = c.scalar(at: p), s.isValid else { return false }
+    switch s.value {
+    case 0x30...0x39, 0x28, 0xFF08, 0xFF10...0xFF19, 0x2460...0x24FF, 0x2776...0x2793, _Han.di: return true
+    default: return _Numeral.code(of: s.value) != nil
+    }
   }
 
   /// A sign starts a number only where it cannot be a dash: not right after a number, word or date.
