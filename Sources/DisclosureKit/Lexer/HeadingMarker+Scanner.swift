@@ -91,29 +91,39 @@ struct _MarkerScanner {
     if let (_, length) = Self.scalar(at: offset, in: bytes) { offset += length }
   }
 
-  /// Consumes `scalar` if it is next.
-  mutating func take(_ scalars: UInt32...) -> Bool {
-    guard let next = peek(), scalars.contains(next) else { return false }
+  /// Consumes `scalar`, or its alternative `other`, if it is next. Two
+  /// fixed parameters rather than a variadic list: this runs for every marker
+  /// candidate on the tokenizer's hot path and must not allocate.
+  mutating func take(_ scalar: UInt32, _ other: UInt32? = nil) -> Bool {
+    guard let next = peek(), next == scalar || next == other else { return false }
     advance()
     return true
   }
 
   /// A Han numeral `一`…`九十九`, consumed.
   mutating func hanNumber() -> Int? {
-    var digits: [Int] = []
-    while digits.count < 3, let next = peek(), let value = Self.hanDigit(next) {
-      digits.append(value)
+    // At most three numerals, held in locals: an array here allocated once
+    // per candidate on the tokenizer's hot path.
+    var digits = (0, 0, 0)
+    var count = 0
+    while count < 3, let next = peek(), let value = Self.hanDigit(next) {
+      switch count {
+      case 0: digits.0 = value
+      case 1: digits.1 = value
+      default: digits.2 = value
+      }
+      count += 1
       advance()
     }
-    switch digits.count {
-    case 1: return digits[0]
+    switch count {
+    case 1: return digits.0
     case 2:
       // 十一…十九, 二十…九十
-      if digits[0] == 10, digits[1] < 10 { return 10 + digits[1] }
-      if digits[0] < 10, digits[1] == 10 { return digits[0] * 10 }
+      if digits.0 == 10, digits.1 < 10 { return 10 + digits.1 }
+      if digits.0 < 10, digits.1 == 10 { return digits.0 * 10 }
       return nil
     case 3:
-      if digits[0] < 10, digits[1] == 10, digits[2] < 10 { return digits[0] * 10 + digits[2] }
+      if digits.0 < 10, digits.1 == 10, digits.2 < 10 { return digits.0 * 10 + digits.2 }
       return nil
     default: return nil
     }
