@@ -13,8 +13,7 @@ struct MetadataReaderTests {
 
   func seed(_ n: Int) throws -> ReportMetadata { try S.seed(n).document.metadata }
 
-  @Test(.disabled("needs the Normalize stage: traditional script"))
-  func seed000() throws {
+  @Test func seed000() throws {
     let m = try seed(0)
     #expect(m.title == "常州市政务服务管理办公室2019年政府信息公开工作年度报告")
     #expect(m.agency == "常州市政务服务管理办公室")
@@ -52,8 +51,7 @@ struct MetadataReaderTests {
     #expect(m.statisticsPeriod == ReportMetadata.Period(from: "2018-01-01", to: "2018-12-31"))
   }
 
-  @Test(.disabled("needs the Normalize stage: traditional script"))
-  func seed004() throws {
+  @Test func seed004() throws {
     let m = try seed(4)
     #expect(m.title == "广州市政务服务数据管理局信息公开工作年度报告")
     #expect(m.agency == "广州市政务服务数据管理局")

@@ -11,8 +11,7 @@ import Testing
 struct SeedOutlineTests {
   typealias S = StructureSupport
 
-  @Test(.disabled("needs the Normalize stage: traditional script"))
-  func seed000() throws {
+  @Test func seed000() throws {
     let tree = try S.seed(0).tree
     #expect(
       S.top(tree) == [
@@ -55,8 +54,7 @@ struct SeedOutlineTests {
     #expect(problems.children.map(\.title) == ["存在问题", "改进措施"])
   }
 
-  @Test(.disabled("needs the Normalize stage: the body is pasted twice"))
-  func seed002() throws {
+  @Test func seed002() throws {
     let tree = try S.seed(2).tree
     #expect(S.top(tree) == ["一、所做的主要工作", "二、下一步工作打算"])
     #expect(tree.sections.map(\.kind) == [.unknown, .unknown])
@@ -84,8 +82,7 @@ struct SeedOutlineTests {
     #expect(tree.section(.fees)?.children.isEmpty == true)
   }
 
-  @Test(.disabled("needs the Normalize stage: traditional script"))
-  func seed004() throws {
+  @Test func seed004() throws {
     let tree = try S.seed(4).tree
     #expect(
       S.top(tree) == [

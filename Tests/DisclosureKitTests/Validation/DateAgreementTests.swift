@@ -49,8 +49,7 @@ struct DateAgreementTests {
     #expect(DateAgreement().check(report(year: nil, published: "2018-02-21"), in: context).isEmpty)
   }
 
-  @Test(.disabled("needs the Normalize stage: traditional script"))
-  func seed004() throws {
+  @Test func seed004() throws {
     let (document, tree) = try S.seed(4)
     let r = AnnualReport(
       source: document.source, template: "test", extractor: "test", confidence: 1, metadata: document.metadata,

@@ -55,8 +55,7 @@ struct SectionChecksTests {
       ])
   }
 
-  @Test(.disabled("needs the Normalize stage: traditional script"))
-  func seed000() throws {
+  @Test func seed000() throws {
     let report = try seedReport(0)
     let numbering = SectionNumbering().check(report, in: standard)
     #expect(numbering.map(\.code) == [.sectionNumberingGap])
