@@ -27,6 +27,10 @@ extension RunTogetherSplitter {
   func candidatesFor(_ unit: Unit, budget: inout Budget) -> [Candidate] {
     let digits = Array(unit.glued.digits.utf8)
     let count = cellCount(unit)
+    if count == 1, let whole = Self.singleCell(digits) {
+      // One cell has nothing to split, and may hold a decimal: 行政事业性收费316.5 (万元).
+      return [Candidate(lengths: [digits.count], values: [whole], rowFailures: 0, imbalance: 0)]
+    }
     guard count > 0, digits.count >= count, digits.count <= limits.maxRunTogetherDigits,
       digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
     else { return [] }
@@ -54,6 +58,24 @@ extension RunTogetherSplitter {
         budget: &budget)
     }
     return strict.sorted { ($0.rowFailures, $0.imbalance) < ($1.rowFailures, $1.imbalance) }
+  }
+
+  /// The integer part of `digits` when they are one number, decimal or not
+  /// (`316.5` → 316, the value the identities see); `nil` otherwise.
+  static func singleCell(_ digits: [UInt8]) -> Int? {
+    let points = digits.filter { $0 == UInt8(ascii: ".") }.count
+    guard points <= 1, let first = digits.first, let last = digits.last, (0x30...0x39).contains(first),
+      (0x30...0x39).contains(last), digits.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }),
+      first != 0x30 || digits.count == 1 || digits.dropFirst().first == UInt8(ascii: ".")
+    else { return nil }
+    var value = 0
+    for byte in digits.prefix(while: { $0 != UInt8(ascii: ".") }) {
+      let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+      let (sum, overflow2) = times.addingReportingOverflow(Int(byte - 0x30))
+      guard !overflow, !overflow2 else { return nil }
+      value = sum
+    }
+    return value
   }
 
   /// Whether `check` makes a row's last cell the sum of all the others
