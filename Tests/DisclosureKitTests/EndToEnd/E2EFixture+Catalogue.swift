@@ -5,7 +5,18 @@ extension E2EFixture {
   static let all: [E2EFixture] = [
     html2021, getText2021, pipeTraditional2019, oneLine2019, narrative2016, broken2021, editionMismatch2021,
     layout2019, workSummary2022, newsArticle,
+    // The same reports in other forms scrapers leave: the expectations do not change.
+    narrative2016.saved(as: "2016-narrative-one-line.txt"), pipeTraditional2019.saved(as: "2019-tabs-traditional.txt"),
+    html2021.saved(as: "2021-html-page.gb2312.html"), html2021.saved(as: "2021-html-split-tables.html"),
+    layout2019.saved(as: "2019-layout-crlf.txt"),
   ]
+
+  /// This fixture's report saved as `file` in another form.
+  func saved(as file: String) -> E2EFixture {
+    var copy = self
+    copy.file = file
+    return copy
+  }
 
   static let outline2021: [(heading: String, kind: SectionKind)] = [
     ("一、总体情况", .overview), ("二、主动公开政府信息情况", .proactiveDisclosure),
