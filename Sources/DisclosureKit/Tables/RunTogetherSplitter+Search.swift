@@ -32,8 +32,9 @@ extension RunTogetherSplitter {
       return [Candidate(lengths: [digits.count], values: [whole], rowFailures: 0, imbalance: 0)]
     }
     guard count > 0, digits.count >= count, digits.count <= limits.maxRunTogetherDigits,
-      digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+      digits.indices.allSatisfy({ Self.isDigit(digits[$0]) || Self.isMinus(digits, at: $0) })
     else { return [] }
+    let hasMinus = digits.contains(Self.minus)
     var rowEnds: [Int] = []
     var checks: [[RowCheck]] = []
     var total = 0
@@ -43,7 +44,7 @@ extension RunTogetherSplitter {
       checks.append(rowChecks(rowIndex))
     }
     var strict: [Candidate]
-    if unit.rows.count == 1, let check = checks[0].first(where: { isTotalLast($0, count: count) }) {
+    if unit.rows.count == 1, !hasMinus, let check = checks[0].first(where: { isTotalLast($0, count: count) }) {
       strict = enumerateTotalLast(digits, count: count, check: check, budget: &budget)
     } else {
       strict = enumerate(
@@ -76,6 +77,42 @@ extension RunTogetherSplitter {
       value = sum
     }
     return value
+  }
+
+  static let minus = UInt8(ascii: "-")
+
+  static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+  /// A minus that starts a negative cell: after a digit, before one.
+  static func isMinus(_ digits: [UInt8], at index: Int) -> Bool {
+    digits[index] == minus && index > 0 && isDigit(digits[index - 1]) && index + 1 < digits.count
+      && isDigit(digits[index + 1])
+  }
+
+  /// The longest cell that may start at `position`: a cell never holds a
+  /// minus but at its start, and a zero (after the minus) is a cell of its own.
+  static func longestCell(_ digits: [UInt8], at position: Int) -> Int {
+    let signed = digits[position] == minus
+    let first = signed ? position + 1 : position
+    guard first < digits.count else { return 0 }
+    if digits[first] == 0x30 { return first + 1 - position }
+    var end = first + 1
+    while end < digits.count, digits[end] != minus { end += 1 }
+    return end - position
+  }
+
+  /// The value of the cell `position..<position + length`, signed.
+  static func cellValue(_ digits: [UInt8], _ position: Int, _ length: Int) -> Int {
+    var value = 0
+    var sign = 1
+    for byte in digits[position..<(position + length)] {
+      if byte == minus {
+        sign = -1
+        continue
+      }
+      value = value &* 10 &+ Int(byte &- 0x30)
+    }
+    return sign &* value
   }
 
   /// Whether `check` makes a row's last cell the sum of all the others
@@ -181,7 +218,7 @@ extension RunTogetherSplitter {
         return
       }
       let remainingCells = count - cell
-      let maxLength = digits[position] == 0x30 ? 1 : min(18, digits.count - position - (remainingCells - 1))
+      let maxLength = min(Self.longestCell(digits, at: position), 18, digits.count - position - (remainingCells - 1))
       guard maxLength >= 1 else { return }
       var minLength = 1
       if remainingCells == 1 {
@@ -226,8 +263,7 @@ extension RunTogetherSplitter {
       return Array(String(total).utf8) == Array(digits[position..<(position + length)])
     }
     func visitCell(_ length: Int, cell: Int, position: Int) {
-      var value = 0
-      for byte in digits[position..<(position + length)] { value = value * 10 + Int(byte - 0x30) }
+      let value = Self.cellValue(digits, position, length)
       lengths.append(length)
       values.append(value)
       var added = 0
