@@ -8,8 +8,28 @@ extension E2EFixture {
     // The same reports in other forms scrapers leave: the expectations do not change.
     narrative2016.saved(as: "2016-narrative-one-line.txt"), pipeTraditional2019.saved(as: "2019-tabs-traditional.txt"),
     html2021.saved(as: "2021-html-page.gb2312.html"), html2021.saved(as: "2021-html-split-tables.html"),
-    layout2019.saved(as: "2019-layout-crlf.txt"),
+    layout2019.saved(as: "2019-layout-crlf.txt"), getText2019,
   ]
+
+  /// Table 2 rows of the 2019 edition whose glued digits no identity can
+  /// split (`规范性文件5537`: 5|5|37 or 55|3|7).
+  static let ambiguous2019 = [
+    "normativeDocuments", "licensing", "otherManagementServices", "penalties", "coercion", "procurement",
+  ]
+
+  /// A 2019-edition report from `get_text()`: each table on one line, cells
+  /// run together, a negative change (`行政许可84-21530`), money glued (`231814万元`).
+  static let getText2019 = E2EFixture(
+    file: "2019-gettext.txt", template: "standard2019", title: "郁林县人民政府2020年政府信息公开工作年度报告",
+    agency: "郁林县人民政府", year: 2020, published: "2021-01-26", period: ("2020-01-01", "2020-12-31"),
+    outline: outlineShort,
+    tables: [
+      "activeDisclosure": E2ETables.activeDisclosure2019, "requests": E2ETables.requests2019,
+      "reviewLitigation": E2ETables.reviewLitigation2019,
+    ],
+    ambiguousRows: Set(ambiguous2019.map { "activeDisclosure." + $0 }),
+    facts: [("proactiveDisclosed", 1675, "主动公开政府信息1675条"), ("requestsReceived", 44, "受理政府信息公开申请44件")],
+    diagnostics: ambiguous2019.map { "table.ambiguousSplit[activeDisclosure/\($0)]" })
 
   /// This fixture's report saved as `file` in another form.
   func saved(as file: String) -> E2EFixture {
