@@ -10,7 +10,7 @@ extension E2EFixture {
     html2021.saved(as: "2021-html-page.gb2312.html"), html2021.saved(as: "2021-html-split-tables.html"),
     layout2019.saved(as: "2019-layout-crlf.txt"), getText2019,
     broken2021.saved(as: "2021-broken-table3-cn-date.txt"), pipeTraditional2019.saved(as: "2019-pipe-fullwidth.md"),
-    html2021.saved(as: "2021-html-word-export.html"),
+    html2021.saved(as: "2021-html-word-export.html"), narrative2016.saved(as: "2016-narrative.html"),
   ]
 
   /// Table 2 rows of the 2019 edition whose glued digits no identity can
