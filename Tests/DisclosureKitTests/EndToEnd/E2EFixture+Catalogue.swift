@@ -11,7 +11,7 @@ extension E2EFixture {
     layout2019.saved(as: "2019-layout-crlf.txt"), getText2019,
     broken2021.saved(as: "2021-broken-table3-cn-date.txt"), pipeTraditional2019.saved(as: "2019-pipe-fullwidth.md"),
     html2021.saved(as: "2021-html-word-export.html"), narrative2016.saved(as: "2016-narrative.html"),
-    getText2021.saved(as: "2021-gettext-no-newlines.txt"),
+    getText2021.saved(as: "2021-gettext-no-newlines.txt"), html2021.saved(as: "2021-html-title-in-head.html"),
   ]
 
   /// Table 2 rows of the 2019 edition whose glued digits no identity can
