@@ -15,7 +15,8 @@ extension MetadataReader {
       while examined < periodKeywordLimit, let range = text.utf8Range(of: keyword, from: searchStart) {
         examined += 1
         searchStart = range.upperBound
-        let window = Array(text[range.upperBound...].prefix(60))
+        // pdftotext spaces every number (`2020 年 1 月 1 日`) and wraps lines mid-phrase.
+        let window = Array(text[range.upperBound...].lazy.filter { !$0.isWhitespace }.prefix(60))
         if let period = period(in: window) { return period }
       }
     }

@@ -24,15 +24,22 @@ enum TitleReading {
         return split(closedUp(value))
       }
     }
+    // A breadcrumb's last segment names the report only when it names an
+    // agency or a year; `首页 > 政务公开 > 政府信息公开年报` names the column the
+    // report is filed under, so the page's own title line wins over it.
+    var column: Title?
     for line in furniture + header where line.contains(">") || line.contains("»") {
       let segments = line.split(whereSeparator: { $0 == ">" || $0 == "»" }).map(closedUp)
-      if let last = segments.last(where: isTitle) { return split(last) }
+      guard let last = segments.last(where: isTitle) else { continue }
+      let title = split(last)
+      if title.year != nil || title.agency != nil { return title }
+      column = column ?? title
     }
     var previous: String?
     for line in header {
       let text = closedUp(line)
       if text.isEmpty { continue }
-      if isTitle(text), !text.contains("。"), !text.contains("，"), !text.contains(","), text.count <= 60,
+      if isTitle(text), !text.contains(where: { "。，,>»".contains($0) }), text.count <= 60,
         HeadingMarker(prefixOf: text) == nil
       {
         var title = text
@@ -48,11 +55,19 @@ enum TitleReading {
     for line in header {
       if let phrase = announcedTitle(in: line) { return split(phrase) }
     }
-    return nil
+    return column
   }
 
   private static func isTitle(_ text: String) -> Bool {
     titleEndings.contains { text.hasSuffix($0) } || (text.utf8Contains("年度报告") && text.count <= 40)
+      || isSummaryTitle(text)
+  }
+
+  /// A work summary published in place of the report:
+  /// `某街道2022年政府信息公开工作总结和2023年工作打算`.
+  private static func isSummaryTitle(_ text: String) -> Bool {
+    text.count <= 60 && ["信息公开", "信息公開", "政务公开", "政務公開"].contains { text.utf8Contains($0) }
+      && ["工作总结", "工作總結"].contains { text.utf8Contains($0) }
   }
 
   /// `line` without pipes and white space: `年 度 报 告` → `年度报告`.

@@ -53,6 +53,10 @@ struct GridBuilder: Sendable {
       if Self.isPageBreak(bytes, start, lineEnd) || Self.isRuleLine(bytes, start, lineEnd) { return }
       let pipe = pipeCells(bytes, start, lineEnd)
       let cells = pipe ?? splitLine(bytes, start, lineEnd)
+      if pipe == nil, cells.count == 1, let pieces = collapsedLines(bytes, start, lineEnd) {
+        for piece in pieces { handleLine(piece.start, piece.end) }
+        return
+      }
       let isProse = cells.count == 1 && Self.isProse(bytes, start, lineEnd)
       if isProse { flushRegion() }
       let gridIndex = -1

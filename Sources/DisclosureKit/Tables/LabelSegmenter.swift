@@ -60,7 +60,12 @@ enum LabelSegmenter {
         continue
       }
       var j = i
-      while j < n, isDigit(j) || (units[j].scalar == "." || units[j].scalar == ",") && j > i && isDigit(j + 1) {
+      // A minus between digits starts a negative cell (本年增/减: `行政许可84-21530`).
+      while j < n,
+        isDigit(j)
+          || (units[j].scalar == "." || units[j].scalar == "," || units[j].scalar == "-") && j > i
+            && isDigit(j + 1)
+      {
         j += 1
       }
       var runEnd = j

@@ -27,9 +27,14 @@ extension RunTogetherSplitter {
   func candidatesFor(_ unit: Unit, budget: inout Budget) -> [Candidate] {
     let digits = Array(unit.glued.digits.utf8)
     let count = cellCount(unit)
+    if count == 1, let whole = Self.singleCell(digits) {
+      // One cell has nothing to split, and may hold a decimal: 行政事业性收费316.5 (万元).
+      return [Candidate(lengths: [digits.count], values: [whole], rowFailures: 0, implausibility: 0)]
+    }
     guard count > 0, digits.count >= count, digits.count <= limits.maxRunTogetherDigits,
-      digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+      digits.indices.allSatisfy({ Self.isDigit(digits[$0]) || Self.isMinus(digits, at: $0) })
     else { return [] }
+    let hasMinus = digits.contains(Self.minus)
     var rowEnds: [Int] = []
     var checks: [[RowCheck]] = []
     var total = 0
@@ -39,7 +44,7 @@ extension RunTogetherSplitter {
       checks.append(rowChecks(rowIndex))
     }
     var strict: [Candidate]
-    if unit.rows.count == 1, let check = checks[0].first(where: { isTotalLast($0, count: count) }) {
+    if unit.rows.count == 1, !hasMinus, let check = checks[0].first(where: { isTotalLast($0, count: count) }) {
       strict = enumerateTotalLast(digits, count: count, check: check, budget: &budget)
     } else {
       strict = enumerate(
@@ -54,6 +59,60 @@ extension RunTogetherSplitter {
         budget: &budget)
     }
     return strict.sorted { ($0.rowFailures, $0.implausibility) < ($1.rowFailures, $1.implausibility) }
+  }
+
+  /// The integer part of `digits` when they are one number, decimal or not
+  /// (`316.5` → 316, the value the identities see); `nil` otherwise.
+  static func singleCell(_ digits: [UInt8]) -> Int? {
+    let points = digits.filter { $0 == UInt8(ascii: ".") }.count
+    guard points <= 1, let first = digits.first, let last = digits.last, (0x30...0x39).contains(first),
+      (0x30...0x39).contains(last), digits.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }),
+      first != 0x30 || digits.count == 1 || digits.dropFirst().first == UInt8(ascii: ".")
+    else { return nil }
+    var value = 0
+    for byte in digits.prefix(while: { $0 != UInt8(ascii: ".") }) {
+      let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+      let (sum, overflow2) = times.addingReportingOverflow(Int(byte - 0x30))
+      guard !overflow, !overflow2 else { return nil }
+      value = sum
+    }
+    return value
+  }
+
+  static let minus = UInt8(ascii: "-")
+
+  static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+  /// A minus that starts a negative cell: after a digit, before one.
+  static func isMinus(_ digits: [UInt8], at index: Int) -> Bool {
+    digits[index] == minus && index > 0 && isDigit(digits[index - 1]) && index + 1 < digits.count
+      && isDigit(digits[index + 1])
+  }
+
+  /// The longest cell that may start at `position`: a cell never holds a
+  /// minus but at its start, and a zero (after the minus) is a cell of its own.
+  static func longestCell(_ digits: [UInt8], at position: Int) -> Int {
+    let signed = digits[position] == minus
+    let first = signed ? position + 1 : position
+    guard first < digits.count else { return 0 }
+    if digits[first] == 0x30 { return first + 1 - position }
+    var end = first + 1
+    while end < digits.count, digits[end] != minus { end += 1 }
+    return end - position
+  }
+
+  /// The value of the cell `position..<position + length`, signed.
+  static func cellValue(_ digits: [UInt8], _ position: Int, _ length: Int) -> Int {
+    var value = 0
+    var sign = 1
+    for byte in digits[position..<(position + length)] {
+      if byte == minus {
+        sign = -1
+        continue
+      }
+      value = value &* 10 &+ Int(byte &- 0x30)
+    }
+    return sign &* value
   }
 
   /// Whether `check` makes a row's last cell the sum of all the others
@@ -154,9 +213,10 @@ extension RunTogetherSplitter {
         return
       }
       let remainingCells = count - cell
-      let maxLength = digits[position] == 0x30 ? 1 : min(18, digits.count - position - (remainingCells - 1))
+      let maxLength = min(Self.longestCell(digits, at: position), 18, digits.count - position - (remainingCells - 1))
       guard maxLength >= 1 else { return }
-      var minLength = 1
+      // A minus is never a cell on its own: a signed cell holds a digit too.
+      var minLength = digits[position] == Self.minus ? 2 : 1
       if remainingCells == 1 {
         // The last cell takes every digit left.
         minLength = digits.count - position
@@ -199,8 +259,7 @@ extension RunTogetherSplitter {
       return Array(String(total).utf8) == Array(digits[position..<(position + length)])
     }
     func visitCell(_ length: Int, cell: Int, position: Int) {
-      var value = 0
-      for byte in digits[position..<(position + length)] { value = value * 10 + Int(byte - 0x30) }
+      let value = Self.cellValue(digits, position, length)
       lengths.append(length)
       values.append(value)
       var added = 0

@@ -67,10 +67,25 @@ enum ValidationFixtures {
 
   static let vocabulary = Vocabulary(tables: [
     activeDisclosure2019, requests2019, reviewLitigation, activeDisclosure2021,
-    TableTemplate(
-      key: "requests", edition: 2021, sectionKind: .requests, columns: requests2019.columns,
-      rows: requests2019.rows, identities: requests2019.identities),
+    requests2021,
   ])
+
+  /// Table 3, 2021 edition: （六）其他处理 split into three rows, so the two
+  /// editions can be told apart (table 4, the same in both, cannot).
+  static let requests2021: TableTemplate = {
+    let split = ["otherHandling.overdueCorrection", "otherHandling.unpaidFee", "otherHandling.other"]
+    let results = resultRows.flatMap { $0 == "otherHandling" ? split : [$0] }
+    let rows = ["newRequests", "carriedOver"] + results + ["totalHandled", "carriedForward"]
+    return TableTemplate(
+      key: "requests", edition: 2021, sectionKind: .requests, columns: requests2019.columns,
+      rows: rows.map { TableTemplate.Row($0, labels: [$0]) },
+      identities: [
+        Identity(
+          .table3Balance, .eachColumn, lhs: ["newRequests", "carriedOver"], rhs: ["totalHandled", "carriedForward"]),
+        Identity(.table3Results, .eachColumn, lhs: ["totalHandled"], rhs: results),
+        Identity(.table3RowTotal, .eachRow, lhs: ["total"], rhs: applicantColumns),
+      ])
+  }()
 
   static let context = CheckContext(vocabulary: vocabulary)
 

@@ -71,9 +71,15 @@ extension Extractors {
             .tableMissing, .error, message, zh: "未找到统计表（\(key)），其数值未知。",
             location: Diagnostic.Location(table: key, section: section?.heading, range: section?.range)))
       }
+      // A table's row labels are not statements: `申请人逾期未按收费通知要求缴纳费用…`
+      // is a row of table 3, not a report that no fee was collected.
+      let tableRanges = tables.compactMap(\.range)
+      let facts = FactReader(patterns: factPatterns).read(document).filter { fact in
+        !tableRanges.contains { $0.contains(fact.range) }
+      }
       return ExtractionResult(
         template: "standard\(edition(of: document, tables: tables))", confidence: score(document), tables: tables,
-        facts: FactReader(patterns: factPatterns).read(document), diagnostics: diagnostics)
+        facts: facts, diagnostics: diagnostics)
     }
 
     /// The edition of the tables found, else 2021 from the year 2021 on, else 2019.

@@ -77,8 +77,9 @@ extension FactPattern {
         "answersAlreadyPublic", triggers: ["已主动公开", "属于主动公开", "已经主动公开", "已公开"], units: count,
         readsExplanation: true),
       FactPattern(
-        "feesCollected", triggers: ["收取费用", "收取", "收费", "费用"], units: moneyUnits, excluding: ["行政事业性"],
-        readsNegationAsZero: true, negationContext: ["政府信息公开", "信息公开", "依申请"]),
+        "feesCollected", triggers: ["信息处理费", "收取费用", "收取", "收费", "费用"], units: moneyUnits,
+        excluding: ["行政事业性", "收费通知", "缴纳"], readsNegationAsZero: true,
+        negationContext: ["政府信息公开", "信息公开", "依申请", "信息处理费"]),
       FactPattern(
         "reviewCases", triggers: ["行政复议案件", "行政复议案", "行政复议申请", "行政复议"], units: count,
         readsNegationAsZero: true),

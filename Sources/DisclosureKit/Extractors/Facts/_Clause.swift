@@ -79,7 +79,9 @@ struct _ClauseSplitter {
         end = tokenRange.end
         var next = index + 1
         while next < tokens.count, tokens[next].kind == .space { next += 1 }
-        if next < tokens.count, tokens[next].kind == .unit, let figure = figure(tokens[index], unit: tokens[next]) {
+        if next < tokens.count, let unit = unit(tokens[next], spaced: next > index + 1),
+          let figure = figure(tokens[index], unit: unit)
+        {
           figures.append(figure)
           end = tokens[next].range.end
           index = next
@@ -94,6 +96,18 @@ struct _ClauseSplitter {
     }
     close()
     return clauses
+  }
+
+  /// The units a spaced-out figure may stand in: pdftotext prints `4120 条`,
+  /// and the lexer reads a unit only right after its number.
+  static let spacedUnits: Set<String> = Set(FactPattern.countUnits + FactPattern.moneyUnits)
+
+  /// `token` as the unit of the number before it: a unit token, or, after
+  /// spaces, a Han token that is exactly a unit (`4120 条，`).
+  func unit(_ token: Token, spaced: Bool) -> Token? {
+    if token.kind == .unit { return token }
+    guard spaced, token.kind == .han, Self.spacedUnits.contains(source.string(token.range)) else { return nil }
+    return Token(kind: .unit, start: token.range.start, length: token.range.end - token.range.start)
   }
 
   /// The figure of a number token and the unit token after it; `nil` for a

@@ -16,7 +16,9 @@ public struct DateAgreement: ReportCheck {
   ///   and ``Diagnostic/Code/foreignYearReference`` diagnostics.
   public func check(_ report: AnnualReport, in context: CheckContext) -> [Diagnostic] {
     let metadata = report.metadata
-    guard let year = metadata.year else { return [] }
+    // A page no extractor recognised is not a report: its year is a guess
+    // from the prose, and a news item dated in its own year is no error.
+    guard let year = metadata.year, report.template != "unknown" else { return [] }
     var out: [Diagnostic] = []
     if let published = metadata.published, let publishedYear = Self.year(of: published), publishedYear != year + 1 {
       out.append(

@@ -35,6 +35,9 @@ extension ReportChecks {
         guard let edition = table.edition else { continue }
         let editions = context.vocabulary.tables.filter { $0.key == table.key }.compactMap(\.edition)
         guard let expected = editions.filter({ $0 <= year }).max(), expected != edition else { continue }
+        // Table 4 is the same in both editions: its reader labels it with one of them, but nothing in the
+        // source says which, so it cannot disagree with the year.
+        guard !Self.sameCells(table.key, edition, expected, in: context.vocabulary) else { continue }
         let section = context.template(for: table)?.sectionKind.flatMap { kind in
           report.sections.first { $0.kind == kind }
         }
@@ -49,6 +52,17 @@ extension ReportChecks {
             expected: Double(expected), actual: Double(edition)))
       }
       return diagnostics
+    }
+
+    /// Whether editions `a` and `b` of table `key` have the same rows and columns.
+    static func sameCells(_ key: String, _ a: Int, _ b: Int, in vocabulary: Vocabulary) -> Bool {
+      func cells(_ edition: Int) -> [[String]]? {
+        vocabulary.tables.first { $0.key == key && $0.edition == edition }.map { template in
+          template.rows.map { [$0.key] + template.columnKeys(of: $0) }
+        }
+      }
+      guard let first = cells(a), let second = cells(b) else { return false }
+      return first == second
     }
   }
 }
