@@ -171,6 +171,7 @@ struct GridBuilder: Sendable {
   /// table on one line.
   static func isProse(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
     let line = String(decoding: bytes[start..<end], as: UTF8.self)
-    return line.contains("。") || line.count > 120 && !line.contains(where: \.isASCIIDigit)
+    // A line cannot hold more characters than bytes: count only long lines.
+    return line.utf8Contains("。") || end - start > 120 && line.count > 120 && !line.contains(where: \.isASCIIDigit)
   }
 }

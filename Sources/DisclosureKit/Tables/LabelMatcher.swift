@@ -120,6 +120,8 @@ struct LabelMatcher: Sendable {
 
   /// The key without its trailing `(…)`, closed or not.
   static func droppingParenthetical(_ key: String) -> String {
+    // No `(` byte, no `(` character: skip the character walk.
+    guard key.utf8.contains(0x28) else { return key }
     guard let open = key.firstIndex(of: "("), open != key.startIndex else { return key }
     return String(key[..<open])
   }
