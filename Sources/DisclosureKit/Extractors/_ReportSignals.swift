@@ -68,7 +68,8 @@ struct _ReportSignals {
   var workSummaryMarkerCount: Int {
     var found: Set<String> = []
     var lines: [String] = document.sections.allSections.map(\.heading)
-    for line in document.text.text.split(separator: "\n", omittingEmptySubsequences: true) {
+    let text = document.text.text
+    for line in text._lfLinesIfNoCR() ?? text.split(separator: "\n", omittingEmptySubsequences: true) {
       // Every marker contains `工作`: a line without it cannot count, and
       // most lines are prose without it.
       guard line.utf8Contains("工作") else { continue }
