@@ -27,11 +27,18 @@ struct _ReportSignals {
   /// heading carries.
   func matchedKinds(_ patterns: [Vocabulary.SectionPattern]) -> Int {
     var kinds: Set<SectionKind> = []
+    // Fold each pattern title once, not once per heading.
+    var foldedTitles: [[String]]?
     for section in document.sections.sections {
       let title = Self.folded(section.title.isEmpty ? section.heading : section.title)
       guard !title.isEmpty else { continue }
-      for pattern in patterns where !kinds.contains(pattern.kind) {
-        if pattern.titles.contains(where: { Self.matches(title, Self.folded($0)) }) { kinds.insert(pattern.kind) }
+      let titles = foldedTitles ?? patterns.map { $0.titles.map(Self.folded) }
+      foldedTitles = titles
+      let length = title.count
+      for (index, pattern) in patterns.enumerated() where !kinds.contains(pattern.kind) {
+        if titles[index].contains(where: { Self.matches(title, $0, titleLength: length) }) {
+          kinds.insert(pattern.kind)
+        }
       }
     }
     return kinds.count
@@ -61,7 +68,11 @@ struct _ReportSignals {
   var workSummaryMarkerCount: Int {
     var found: Set<String> = []
     var lines: [String] = document.sections.allSections.map(\.heading)
-    for line in document.text.text.split(separator: "\n", omittingEmptySubsequences: true) {
+    let text = document.text.text
+    for line in text._lfLinesIfNoCR() ?? text.split(separator: "\n", omittingEmptySubsequences: true) {
+      // Every marker contains `工作`: a line without it cannot count, and
+      // most lines are prose without it.
+      guard line.utf8Contains("工作") else { continue }
       let trimmed = line.trimmingWhitespace()
       if trimmed.count <= 40 { lines.append(trimmed) }
     }
@@ -86,8 +97,13 @@ struct _ReportSignals {
   /// Whether a folded heading carries a folded pattern title, or is a
   /// shortened form of one (at least four characters and half its length).
   static func matches(_ title: String, _ pattern: String) -> Bool {
+    matches(title, pattern, titleLength: title.count)
+  }
+
+  /// ``matches(_:_:)`` with `title.count` counted by the caller.
+  static func matches(_ title: String, _ pattern: String, titleLength: Int) -> Bool {
     guard !pattern.isEmpty else { return false }
     if title.utf8Contains(pattern) { return true }
-    return title.count >= 4 && title.count * 2 >= pattern.count && pattern.utf8Contains(title)
+    return titleLength >= 4 && titleLength * 2 >= pattern.count && pattern.utf8Contains(title)
   }
 }

@@ -66,3 +66,20 @@ private func _firstOffset(
   }
   return nil
 }
+
+extension String {
+  /// The non-empty lines of the text cut at `\n`, found on UTF-8 bytes, or
+  /// `nil` when the text holds a carriage return.
+  ///
+  /// Without `\r`, every `\n` is a character of its own (grapheme breaks
+  /// always fall around a line feed), so the result equals
+  /// `split(separator: "\n")` while skipping the grapheme walk over the
+  /// whole text. With `\r` present, `\r\n` is one character and callers keep
+  /// their own character-level split.
+  ///
+  /// - Complexity: O(n) in the text's UTF-8 length.
+  func _lfLinesIfNoCR() -> [Substring]? {
+    if utf8.contains(0x0D) { return nil }
+    return utf8.split(separator: 0x0A, omittingEmptySubsequences: true).map { Substring($0) }
+  }
+}

@@ -61,16 +61,38 @@ public struct MetadataReader: Sendable {
   /// The first and last non-blank lines of `text`, each capped in length.
   static func headerAndTrailer(of text: String) -> (header: [String], trailer: [String]) {
     var header: [String] = []
-    var trailer: [String] = []
-    for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      guard !trimmed.isEmpty else { continue }
-      let capped = String(trimmed.prefix(headerLineCharacters))
-      if header.count < headerLines { header.append(capped) }
-      trailer.append(capped)
+    // Raw lines: only the last few are trimmed and capped, not every line.
+    var trailer: [Substring] = []
+    let lines =
+      text._lfLinesIfNoCR()
+      ?? text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    for line in lines {
+      guard !isBlank(line) else { continue }
+      if header.count < headerLines { header.append(capped(line)) }
+      trailer.append(line)
       if trailer.count > trailerLines { trailer.removeFirst() }
     }
-    return (header, trailer)
+    return (header, trailer.map(capped))
+  }
+
+  /// The line trimmed of `.whitespaces` and cut to ``headerLineCharacters``.
+  private static func capped(_ line: Substring) -> String {
+    String(line.trimmingCharacters(in: .whitespaces).prefix(headerLineCharacters))
+  }
+
+  /// Whether trimming `.whitespaces` (Zs and tab) leaves nothing, decided
+  /// at the first scalar outside the set, without building the trimmed text.
+  private static func isBlank(_ line: Substring) -> Bool {
+    for scalar in line.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        if value == 0x20 || value == 0x09 { continue }
+        return false
+      }
+      // U+3000 is the last scalar of Zs.
+      if value > 0x3000 || !CharacterSet.whitespaces.contains(scalar) { return false }
+    }
+    return true
   }
 
   /// `发布时间:2021-02-19 11:18`, `发布时间: 2019-02-22`, or a line that is

@@ -39,7 +39,20 @@ enum CellValueParser {
 
   /// Drops white space of every kind, NBSP and the ideographic space included.
   static func trim(_ text: some StringProtocol) -> String {
-    String(text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }.map(Character.init))
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars where !isWhitespace(scalar) && scalar != "\u{FEFF}" { out.append(scalar) }
+    return String(out)
+  }
+
+  /// `scalar.properties.isWhitespace`, without the property-table lookup for
+  /// ASCII and for everything above U+3000 (the last White_Space scalar):
+  /// almost every scalar of a report.
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+    if value > 0x3000 { return false }
+    return scalar.properties.isWhitespace
   }
 
   /// A number with an optional sign word and unit; `hasOwnUnit` when the
@@ -107,6 +120,8 @@ enum CellValueParser {
 
   /// Folds full-width ASCII forms to ASCII.
   static func foldWidth(_ text: String) -> String {
+    // Full-width forms are U+FF01…U+FF5E, all led by byte 0xEF in UTF-8.
+    guard text.utf8.contains(0xEF) else { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if (0xFF01...0xFF5E).contains(scalar.value), let folded = Unicode.Scalar(scalar.value - 0xFEE0) {

@@ -107,11 +107,12 @@ struct GridBuilder: Sendable {
     var sawLabel = false
     let texts = cells.map { cell in
       let (start, end) = Self.trimmed(bytes, cell.start, cell.end)
-      return (start, end, String(decoding: bytes[start..<end], as: UTF8.self))
+      let text = String(decoding: bytes[start..<end], as: UTF8.self)
+      return (start, end, text, CellValueParser.isValueLike(text))
     }
-    let rowHasValue = texts.contains { $0.0 < $0.1 && CellValueParser.isValueLike($0.2) }
-    for (column, (start, end, text)) in texts.enumerated() {
-      if CellValueParser.isValueLike(text) {
+    let rowHasValue = texts.contains { $0.0 < $0.1 && $0.3 }
+    for (column, (start, end, text, valueLike)) in texts.enumerated() {
+      if valueLike {
         // A blank cell is a value only after a label in the same row, or in
         // a row of values: a blank corner of a header is nothing.
         if start == end && !(sawLabel || rowHasValue) { continue }
@@ -174,6 +175,7 @@ struct GridBuilder: Sendable {
   /// table on one line.
   static func isProse(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
     let line = String(decoding: bytes[start..<end], as: UTF8.self)
-    return line.contains("。") || line.count > 120 && !line.contains(where: \.isASCIIDigit)
+    // A line cannot hold more characters than bytes: count only long lines.
+    return line.utf8Contains("。") || end - start > 120 && line.count > 120 && !line.contains(where: \.isASCIIDigit)
   }
 }

@@ -12,6 +12,12 @@ struct LabelMatcher: Sendable {
   private let rowEntries: [(key: String, index: Int)]
   private let columnKeys: [String: Int]
   private let columnLoose: [String: Int]
+  /// The row entries a label may end with in a suffix match: keys of at
+  /// least two characters that name no column, with their length, computed
+  /// once rather than on every lookup.
+  private let suffixEntries: [(key: String, length: Int, index: Int)]
+  /// The comparison key of each template row's group, by row index.
+  private let rowGroupKeys: [String?]
   /// The group labels of the template's rows (`其他处理`).
   let groups: Set<String>
   let template: TableTemplate
@@ -30,6 +36,14 @@ struct LabelMatcher: Sendable {
     (rowKeys, rowLoose) = Self.tables(rowEntries)
     (columnKeys, columnLoose) = Self.tables(columnEntries)
     groups = Set(template.rows.compactMap(\.group).map(Self.key))
+    rowGroupKeys = template.rows.map { $0.group.map(Self.key) }
+    var suffixEntries: [(key: String, length: Int, index: Int)] = []
+    for entry in rowEntries {
+      let length = entry.key.count
+      guard length >= 2, Self.lookup(entry.key, columnKeys, columnLoose) == nil else { continue }
+      suffixEntries.append((entry.key, length, entry.index))
+    }
+    self.suffixEntries = suffixEntries
   }
 
   /// Exact keys, and keys without their trailing parenthetical; the first
@@ -45,7 +59,7 @@ struct LabelMatcher: Sendable {
     return (exact, loose)
   }
 
-  private func lookup(_ key: String, _ exact: [String: Int], _ loose: [String: Int]) -> Int? {
+  private static func lookup(_ key: String, _ exact: [String: Int], _ loose: [String: Int]) -> Int? {
     guard !key.isEmpty else { return nil }
     if let index = exact[key] ?? loose[key] { return index }
     let dropped = Self.droppingParenthetical(key)
@@ -61,14 +75,12 @@ struct LabelMatcher: Sendable {
   /// (`…对外公开总数量规章000`). Labels that also name a column (`总计`)
   /// never match by suffix.
   func row(forKey key: String, group: String?, suffix: Bool = false) -> Int? {
-    var found = lookup(key, rowKeys, rowLoose)
+    var found = Self.lookup(key, rowKeys, rowLoose)
     if found == nil, suffix, !key.isEmpty {
-      found =
-        rowEntries.filter { $0.key.count >= 2 && key.hasSuffix($0.key) && column(forKey: $0.key) == nil }
-        .max { $0.key.count < $1.key.count }?.index
+      found = suffixEntries.filter { key.hasSuffix($0.key) }.max { $0.length < $1.length }?.index
     }
-    guard let index = found else { return nil }
-    if let required = template.rows[index].group, Self.key(required) != group { return nil }
+    guard let index = found, index < rowGroupKeys.count else { return found }
+    if let required = rowGroupKeys[index], required != group { return nil }
     return index
   }
 
@@ -76,7 +88,7 @@ struct LabelMatcher: Sendable {
   func row(for label: String, group: String? = nil) -> Int? { row(forKey: Self.key(label), group: group) }
 
   /// The template column the label of comparison key `key` names.
-  func column(forKey key: String) -> Int? { lookup(key, columnKeys, columnLoose) }
+  func column(forKey key: String) -> Int? { Self.lookup(key, columnKeys, columnLoose) }
 
   /// The template column `label` names.
   func column(for label: String) -> Int? { column(forKey: Self.key(label)) }
@@ -94,9 +106,11 @@ struct LabelMatcher: Sendable {
   static func key(_ label: some StringProtocol) -> String {
     var scalars: [Unicode.Scalar] = []
     for scalar in CellValueParser.foldWidth(String(label)).unicodeScalars {
-      if scalar.properties.isWhitespace { continue }
-      if "“”\"'‘’「」『』〝〞".unicodeScalars.contains(scalar) { continue }
-      scalars.append(scalar)
+      if CellValueParser.isWhitespace(scalar) { continue }
+      switch scalar {
+      case "“", "”", "\"", "'", "‘", "’", "「", "」", "『", "』", "〝", "〞": continue
+      default: scalars.append(scalar)
+      }
     }
     var text = String(String.UnicodeScalarView(scalars))
     while let stripped = strippingNumbering(text), stripped != text { text = stripped }
@@ -106,14 +120,25 @@ struct LabelMatcher: Sendable {
 
   /// The key without its trailing `(…)`, closed or not.
   static func droppingParenthetical(_ key: String) -> String {
+    // No `(` byte, no `(` character: skip the character walk.
+    guard key.utf8.contains(0x28) else { return key }
     guard let open = key.firstIndex(of: "("), open != key.startIndex else { return key }
     return String(key[..<open])
   }
 
   static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]
+  static let numeralScalars: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]
 
   /// `text` without a leading numbering marker, or `nil` when it has none.
   static func strippingNumbering(_ text: String) -> String? {
+    // Most labels start with none of the marks below; decide that from the
+    // first scalar before splitting the text into characters.
+    guard let head = text.unicodeScalars.first else { return nil }
+    switch head.value {
+    case 0x28, 0x30...0x39, 0x2460...0x2473: break
+    default:
+      if !numeralScalars.contains(head) { return nil }
+    }
     let chars = Array(text)
     guard let first = chars.first else { return nil }
     // （一） (1)

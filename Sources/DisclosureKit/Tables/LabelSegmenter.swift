@@ -34,15 +34,19 @@ enum LabelSegmenter {
     var textStart: Int?
     var i = 0
     let n = units.count
-    func isDigit(_ k: Int) -> Bool {
-      k < n && units[k].scalar.properties.numericType == .decimal && units[k].scalar.isASCII
-    }
-    func isSpace(_ k: Int) -> Bool { k >= 0 && k < n && units[k].scalar.properties.isWhitespace }
+    // ASCII `0`…`9` are the only ASCII scalars of numeric type: compare
+    // values rather than look the property up for every scalar.
+    func isDigit(_ k: Int) -> Bool { k < n && (0x30...0x39).contains(units[k].scalar.value) }
+    func isSpace(_ k: Int) -> Bool { k >= 0 && k < n && CellValueParser.isWhitespace(units[k].scalar) }
+    // Built on first use, once per call rather than once per label emitted.
+    var scalars: [Unicode.Scalar]?
     func text(_ a: Int, _ b: Int) -> String {
       String(String.UnicodeScalarView(units[a..<b].map(\.scalar)))
     }
     func emitText(_ a: Int, _ b: Int) {
-      for (lower, upper) in splitAtMarkers(units.map(\.scalar), a, b) {
+      let all = scalars ?? units.map(\.scalar)
+      scalars = all
+      for (lower, upper) in splitAtMarkers(all, a, b) {
         var lo = lower
         var hi = upper
         while lo < hi, isSpace(lo) { lo += 1 }
@@ -125,7 +129,7 @@ enum LabelSegmenter {
     while k < b {
       if s[k] == "(" || s[k] == "（" {
         var m = k + 1
-        while m < b, m - k <= 3, numerals.contains(s[m]) || (s[m].isASCII && s[m].properties.numericType != nil) {
+        while m < b, m - k <= 3, numerals.contains(s[m]) || (0x30...0x39).contains(s[m].value) {
           m += 1
         }
         if m > k + 1, m < b, s[m] == ")" || s[m] == "）" { cuts.append(k) }

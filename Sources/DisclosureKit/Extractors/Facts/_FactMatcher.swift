@@ -10,6 +10,9 @@ struct _FactMatcher {
   let parentKeys: Set<String>
   /// The key the current sentence is about.
   var context: String?
+  /// The character count of each pattern's triggers, by pattern then
+  /// trigger, counted once rather than for every label matched.
+  private let triggerLengths: [[Int]]
 
   /// Words that open an explanation of the figure before them.
   static let explanationOpeners = ["主要是", "主要涉及", "主要为", "是因为", "因为", "原因是", "均为", "系"]
@@ -27,6 +30,7 @@ struct _FactMatcher {
     self.source = source
     self.maxLabelBytes = maxLabelBytes
     parentKeys = Set(patterns.flatMap(\.context))
+    triggerLengths = patterns.map { $0.triggers.map(\.count) }
   }
 
   /// A pattern matched in a label: which one, where its trigger stands.
@@ -35,6 +39,8 @@ struct _FactMatcher {
     var order: Int
     var trigger: String
     var offset: String.Index
+    /// `trigger.count`.
+    var length: Int
   }
 
   mutating func facts(in clause: _Clause, following: ArraySlice<_Clause>) -> [Fact] {
@@ -95,7 +101,7 @@ struct _FactMatcher {
   private func best(in label: String, unit: String?, explanationOnly: Bool) -> Match? {
     var best: Match?
     for match in matches(in: label, unit: unit) where !explanationOnly || match.pattern.readsExplanation {
-      if let current = best, match.trigger.count <= current.trigger.count { continue }
+      if let current = best, match.length <= current.length { continue }
       best = match
     }
     return best
@@ -112,12 +118,15 @@ struct _FactMatcher {
         guard let context, pattern.context.contains(context) else { continue }
       }
       if pattern.excluding.contains(where: { label.utf8Contains($0) }) { continue }
-      var longest: (String, String.Index)?
-      for trigger in pattern.triggers where trigger.count > (longest?.0.count ?? 0) {
-        if let range = label.utf8Range(of: trigger) { longest = (trigger, range.lowerBound) }
+      var longest: (String, String.Index, Int)?
+      let lengths = order < triggerLengths.count ? triggerLengths[order] : []
+      for (index, trigger) in pattern.triggers.enumerated() {
+        let length = index < lengths.count ? lengths[index] : trigger.count
+        guard length > (longest?.2 ?? 0) else { continue }
+        if let range = label.utf8Range(of: trigger) { longest = (trigger, range.lowerBound, length) }
       }
-      if let (trigger, offset) = longest {
-        found.append(Match(pattern: pattern, order: order, trigger: trigger, offset: offset))
+      if let (trigger, offset, length) = longest {
+        found.append(Match(pattern: pattern, order: order, trigger: trigger, offset: offset, length: length))
       }
     }
     return found
