@@ -46,6 +46,7 @@ struct HTMLReader {
   /// Renders `html`, valid UTF-8 bytes.
   func read(_ html: [UInt8]) -> Page {
     let tokens = HTMLReader.tokenize(html)
+    _WorkMeter.add(.htmlTokens, tokens.count)
     var renderer = _HTMLRenderer(html: html, limits: limits, layoutTables: HTMLReader.layoutTables(tokens))
     for token in tokens { renderer.render(token) }
     return renderer.finish()
