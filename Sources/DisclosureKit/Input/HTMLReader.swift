@@ -50,6 +50,7 @@ struct HTMLReader {
   /// Renders `html`, valid UTF-8 bytes.
   func read(_ html: [UInt8]) -> Page {
     let tokens = HTMLReader.tokenize(html)
+    _WorkMeter.add(.htmlTokens, tokens.count)
     let navigation = HTMLReader.navigation(tokens, in: html, limits: limits)
     var kept = tokens
     if !navigation.isEmpty {

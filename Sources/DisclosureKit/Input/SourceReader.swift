@@ -37,6 +37,7 @@ public struct SourceReader: Sendable {
   ///   signature), undecodable, or over ``ParseLimits/maxInputBytes``.
   /// - Complexity: O(n) in the input's bytes.
   public func read(_ data: Data) throws(InputError) -> SourceDocument {
+    _WorkMeter.add(.inputBytes, data.count)
     guard data.count <= limits.maxInputBytes else {
       throw .limitExceeded(limit: limits.maxInputBytes, actual: data.count)
     }

@@ -66,7 +66,7 @@ extension TextEncoding {
   }
 
   /// `true` (big-endian) or `false` (little-endian) when `input` clearly is
-  /// UTF-16 without a byte-order mark: NUL bytes, four in five on one parity, make at
+  /// UTF-16 without a byte-order mark: NUL bytes, a majority on one parity, make at
   /// least 2% of the code units sampled, and the whole input decodes.
   static func _utf16WithoutMark(_ input: [UInt8]) -> Bool? {
     guard input.count >= 4, input.count % 2 == 0 else { return nil }
@@ -78,9 +78,13 @@ extension TextEncoding {
     }
     let units = sample / 2
     let bigEndian: Bool
-    if zeroOdd * 50 >= units, zeroEven * 4 <= zeroOdd {
+    // A majority on one parity, not four in five: common Han characters have
+    // a zero low byte (一 U+4E00, 开 U+5F00 — in every 政府信息公开), so a
+    // short, mostly-Han report puts a third of its NULs on the other parity.
+    // The full decode below still rejects a NUL code unit or a bad surrogate.
+    if zeroOdd * 50 >= units, zeroEven < zeroOdd {
       bigEndian = false
-    } else if zeroEven * 50 >= units, zeroOdd * 4 <= zeroEven {
+    } else if zeroEven * 50 >= units, zeroOdd < zeroEven {
       bigEndian = true
     } else {
       return nil

@@ -71,6 +71,7 @@ public struct Lexer: Sendable {
       var tokenizer = _Tokenizer(cursor)
       while let token = tokenizer.next() { tokens.append(token) }
     }
+    _WorkMeter.add(.tokens, tokens.count)
   }
 
   /// Calls `body` with each token of `text`, in order, storing nothing.

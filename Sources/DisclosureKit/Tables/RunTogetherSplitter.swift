@@ -97,6 +97,10 @@ struct RunTogetherSplitter: Sendable {
       }
     }
     let choice = combine(units, candidates: candidates, fixed: fixed, hints: hints, budget: &budget)
+    let examined = limits.maxSplitCandidates - budget.remaining
+    _WorkMeter.add(.splitSearches, 1)
+    _WorkMeter.add(.splitCandidates, examined)
+    _WorkMeter.raise(.maxSplitCandidatesPerSearch, to: examined)
     diagnostics += choice.diagnostics
     if budget.exhausted {
       diagnostics.append(

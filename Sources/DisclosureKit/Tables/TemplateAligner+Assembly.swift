@@ -43,7 +43,10 @@ extension TemplateAligner {
             location: Diagnostic.Location(table: template.key, row: row.key, range: read.labelRange)))
       }
     }
+    // Rows whose digits ran together: the splitter reports their unreadable digits itself.
+    var splitRows: Set<String> = []
     if !units.isEmpty {
+      for unit in units { for rowIndex in unit.rows { splitRows.insert(template.rows[rowIndex].key) } }
       let fixed = buildTable(template, sources: sources, reads: reads)
       let splitter = RunTogetherSplitter(template: template, limits: limits)
       let firstRead = reads.values.map(\.first).min() ?? 0
@@ -59,7 +62,7 @@ extension TemplateAligner {
       diagnostics += outcome.diagnostics
     }
     let table = buildTable(template, sources: sources, reads: reads)
-    diagnostics += cellDiagnostics(table, template: template)
+    diagnostics += cellDiagnostics(table, template: template, splitRows: splitRows)
     let found = template.rows.indices.filter { sources[$0]?.contains { $0 != nil } == true }
     // One row alone is too little to call a table: prose names row labels.
     guard found.count >= min(2, template.rows.count) else { return nil }
@@ -136,7 +139,7 @@ extension TemplateAligner {
   }
 
   /// One `table.blankCells` for the table, one `table.unreadableCell` per cell.
-  private func cellDiagnostics(_ table: ReportTable, template: TableTemplate) -> [Diagnostic] {
+  private func cellDiagnostics(_ table: ReportTable, template: TableTemplate, splitRows: Set<String>) -> [Diagnostic] {
     var out: [Diagnostic] = []
     var blanks: [String] = []
     for row in table.rows {
@@ -144,8 +147,9 @@ extension TemplateAligner {
         switch cell.state {
         case .blank:
           blanks.append("\(row.key).\(cell.column)")
-        case .unreadable where cell.text.allSatisfy(\.isASCIIDigit):
-          // Digits that could not be split: `table.inconsistentSplit` said so once.
+        case .unreadable where splitRows.contains(row.key) && cell.text.allSatisfy(\.isASCIIDigit):
+          // Run-together digits that could not be split: the splitter said so once.
+          // Elsewhere digits are unreadable because they overflow, and say so here.
           continue
         case .unreadable:
           out.append(
