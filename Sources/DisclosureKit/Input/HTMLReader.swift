@@ -87,7 +87,7 @@ struct HTMLReader {
     let lowered = head.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
     // A plain byte scan: Foundation's `firstRange(of:)` on byte arrays was a
     // measurable share of parsing a plain-text report.
-    for marker in markers where containsBytes(lowered, Array(marker.utf8)) { return true }
+    for marker in markers where lowered.firstOffset(of: Array(marker.utf8)) != nil { return true }
     var tags = 0
     var index = 0
     while index + 1 < bytes.count {
@@ -98,22 +98,6 @@ struct HTMLReader {
       index += 1
     }
     return tags >= 20 && tags * 200 >= bytes.count
-  }
-
-  /// Whether `needle` occurs in `haystack`.
-  static func containsBytes(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-    var index = 0
-    let last = haystack.count - needle.count
-    while index <= last {
-      if haystack[index] == first {
-        var offset = 1
-        while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-        if offset == needle.count { return true }
-      }
-      index += 1
-    }
-    return false
   }
 
   static func isLetter(_ byte: UInt8) -> Bool {

@@ -49,6 +49,14 @@ extension StringProtocol {
   }
 }
 
+extension Array where Element == UInt8 {
+  /// The offset of the first occurrence of `needle` at or after `start`; the
+  /// same search as `utf8Contains(_:)`, for byte arrays.
+  func firstOffset(of needle: [UInt8], from start: Int = 0) -> Int? {
+    withUnsafeBufferPointer { hay in needle.withUnsafeBufferPointer { _firstOffset(of: $0, in: hay, from: start) } }
+  }
+}
+
 /// The offset of the first occurrence of `needle` in `hay` at or after `start`.
 private func _firstOffset(
   of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from start: Int
