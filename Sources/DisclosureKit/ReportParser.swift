@@ -128,14 +128,15 @@ public struct ReportParser: Sendable {
   /// - Returns: The report, with the built-in checks run when ``ParseOptions/runsChecks`` is set.
   /// - Complexity: one `score(_:)` per registered extractor, one `extract(_:)`.
   public func report(for document: Document) -> AnnualReport {
+    // Each extractor scores once: the same scores give the report's
+    // `scores` and the registry's choice.
+    let scored = registry.scores(for: document)
     var scores: [String: Double] = [:]
-    for entry in registry.scores(for: document) { scores[entry.id] = entry.score }
+    for entry in scored { scores[entry.id] = entry.score }
     var chosen: (any ReportExtractor)?
     if let forced = options.forcedExtractor, let extractor = registry.extractor(id: forced) {
       chosen = extractor
-    } else if let selection = registry.select(for: document),
-      (selection.scores[selection.extractor.id] ?? 0) >= options.minimumScore
-    {
+    } else if let selection = registry.best(of: scored), selection.score >= options.minimumScore {
       chosen = selection.extractor
     }
     var report: AnnualReport

@@ -69,12 +69,28 @@ struct _ReportSignals {
     var found: Set<String> = []
     var lines: [String] = document.sections.allSections.map(\.heading)
     let text = document.text.text
-    for line in text._lfLinesIfNoCR() ?? text.split(separator: "\n", omittingEmptySubsequences: true) {
-      // Every marker contains `工作`: a line without it cannot count, and
-      // most lines are prose without it.
-      guard line.utf8Contains("工作") else { continue }
-      let trimmed = line.trimmingWhitespace()
-      if trimmed.count <= 40 { lines.append(trimmed) }
+    // Every marker contains `工作`: a line without it cannot count, and most
+    // lines are prose without it, so only the lines around its occurrences
+    // are cut out of the text.
+    let keyword: [UInt8] = Array("工作".utf8)
+    let bytes: [UInt8]? = text.utf8.contains(0x0D) ? nil : Array(text.utf8)
+    if let bytes {
+      var from = 0
+      while let hit = bytes.firstOffset(of: keyword, from: from) {
+        var start = hit
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var end = hit
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        let trimmed = String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhitespace()
+        if trimmed.count <= 40 { lines.append(trimmed) }
+        from = end
+      }
+    } else {
+      for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        guard line.utf8Contains("工作") else { continue }
+        let trimmed = line.trimmingWhitespace()
+        if trimmed.count <= 40 { lines.append(trimmed) }
+      }
     }
     for line in lines {
       for marker in Self.workSummaryMarkers where line.utf8Contains(marker) { found.insert(marker) }
@@ -87,11 +103,21 @@ struct _ReportSignals {
 
   /// A title folded for comparison: no spaces, punctuation or quotes.
   static func folded(_ text: String) -> String {
-    String(
-      text.unicodeScalars.filter { scalar in
-        !CharacterSet.whitespacesAndNewlines.contains(scalar) && !CharacterSet.punctuationCharacters.contains(scalar)
-          && !CharacterSet.symbols.contains(scalar)
-      })
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars where keepsWhenFolding(scalar) { scalars.append(scalar) }
+    return String(scalars)
+  }
+
+  /// Whether `scalar` is neither white space, punctuation nor a symbol.
+  /// CJK ideographs and ASCII letters and digits (nearly all of a title) are
+  /// none of these, and are decided without the character-set lookups.
+  private static func keepsWhenFolding(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x4E00...0x9FFF, 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+    default:
+      return !CharacterSet.whitespacesAndNewlines.contains(scalar)
+        && !CharacterSet.punctuationCharacters.contains(scalar) && !CharacterSet.symbols.contains(scalar)
+    }
   }
 
   /// Whether a folded heading carries a folded pattern title, or is a

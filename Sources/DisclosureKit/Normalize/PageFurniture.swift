@@ -144,7 +144,7 @@ enum PageFurniture {
     guard let first = trimmed.first else { return nil }
     // Cheap tests first: most lines that reach here are short prose or cells.
     if separatorMarks.contains(first), isSeparator(trimmed) { return .separator }
-    if trimmed.contains("正文"), isDivider(trimmed) { return .crawlerHeader }
+    if trimmed.utf8Contains("正文"), isDivider(trimmed) { return .crawlerHeader }
     if trimmed.utf8.count <= 120 {
       let compact = String(trimmed.filter { $0 != " " && $0 != "\t" })
       let bare = compact.trimmingSuffix { ".。…:：".contains($0) }
@@ -155,7 +155,7 @@ enum PageFurniture {
         return .pageInfo
       }
     }
-    if trimmed.utf8.count <= 300, siteFooterWords.contains(where: { trimmed.contains($0) }) { return .other }
+    if trimmed.utf8.count <= 300, siteFooterWords.contains(where: { trimmed.utf8Contains($0) }) { return .other }
     if trimmed.contains(where: { breadcrumbSeparators.contains($0) }), isBreadcrumb(trimmed) { return .breadcrumb }
     guard let field = fieldName(trimmed), pageFields.contains(field) else { return nil }
     if fieldCount(trimmed) >= 2 { return .pageInfo }
@@ -178,7 +178,7 @@ enum PageFurniture {
   /// A scraper's divider before the body: `==== 正文 ====`, `【正文】`.
   static func isDivider(_ line: Substring) -> Bool {
     let compact = line.filter { $0 != " " }
-    guard compact.contains("正文"), compact.count <= 30 else { return false }
+    guard compact.utf8Contains("正文"), compact.count <= 30 else { return false }
     let rest = compact.replacingOccurrences("正文", with: "")
     return !rest.isEmpty && rest.allSatisfy { "-=_*—─━~#【】[]<>《》".contains($0) }
   }
@@ -188,8 +188,8 @@ enum PageFurniture {
       return false
     }
     if compact.hasPrefix("分享到") { return true }
-    if ["扫码", "扫一扫", "二维码", "微信扫"].contains(where: { compact.contains($0) }) { return true }
-    return compact.hasPrefix("关注") && (compact.contains("·") || compact.contains("•"))
+    if ["扫码", "扫一扫", "二维码", "微信扫"].contains(where: { compact.utf8Contains($0) }) { return true }
+    return compact.hasPrefix("关注") && (compact.utf8Contains("·") || compact.utf8Contains("•"))
   }
 
   static func isFormField(_ compact: String) -> Bool {
@@ -207,15 +207,15 @@ enum PageFurniture {
       $0.trimmingCharacters(in: " \t")
     }
     guard segments.count >= 3, !segments.contains(where: \.isEmpty), let first = segments.first else { return false }
-    return ["首页", "主页", "位置", "当前", "您现在", "你现在"].contains(where: { first.contains($0) }) && first.count <= 16
+    return ["首页", "主页", "位置", "当前", "您现在", "你现在"].contains(where: { first.utf8Contains($0) }) && first.count <= 16
   }
 
   /// A feedback form's prompt (`请您…提出宝贵的意见或建议`), recognised only
   /// right above form fields.
   static func isFormPrompt(_ line: Substring) -> Bool {
     guard line.utf8.count <= 400 else { return false }
-    return ["意见", "建议", "评价", "反馈", "留言"].contains(where: { line.contains($0) })
-      && ["请您", "欢迎", "请", "您"].contains(where: { line.contains($0) })
+    return ["意见", "建议", "评价", "反馈", "留言"].contains(where: { line.utf8Contains($0) })
+      && ["请您", "欢迎", "请", "您"].contains(where: { line.utf8Contains($0) })
   }
 
   /// The start of a trailing run of `|` (with spaces) holding at least 20

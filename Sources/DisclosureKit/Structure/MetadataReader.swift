@@ -77,7 +77,21 @@ public struct MetadataReader: Sendable {
 
   /// The line trimmed of `.whitespaces` and cut to ``headerLineCharacters``.
   private static func capped(_ line: Substring) -> String {
-    String(line.trimmingCharacters(in: .whitespaces).prefix(headerLineCharacters))
+    // Foundation's `trimmingCharacters(in:)` bridges to NSString; the same
+    // trim on Unicode scalars stays in the standard library.
+    let scalars = line.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpaceOrTab($0) }),
+      let last = scalars.lastIndex(where: { !isSpaceOrTab($0) })
+    else { return "" }
+    return String(String(scalars[first...last]).prefix(headerLineCharacters))
+  }
+
+  /// Whether `scalar` is in `CharacterSet.whitespaces` (Zs and tab).
+  private static func isSpaceOrTab(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || value == 0x09 }
+    // U+3000 is the last scalar of Zs.
+    return value <= 0x3000 && CharacterSet.whitespaces.contains(scalar)
   }
 
   /// Whether trimming `.whitespaces` (Zs and tab) leaves nothing, decided
@@ -103,16 +117,26 @@ public struct MetadataReader: Sendable {
       guard let rest = MetadataFields.textAfter(labels, in: line) else { continue }
       if let found = DateParsing.date(at: 0, in: Array(rest.prefix(20))) { return found.day }
     }
-    for line in lines + trailer.reversed() {
+    for line in lines + trailer.reversed() where startsWithDigit(line) {
       let chars = Array(line.filter { !$0.isWhitespace && !"()（）".contains($0) })
       if let found = DateParsing.date(at: 0, in: chars), found.end == chars.count { return found.day }
     }
     return nil
   }
 
+  /// Whether the first character that is not white space or a parenthesis
+  /// is a digit: a line that is only a date must start with its year, so the
+  /// others are passed over without filtering the whole line.
+  private static func startsWithDigit(_ line: String) -> Bool {
+    for character in line where !character.isWhitespace && !"()（）".contains(character) {
+      return DateParsing.isDigit(character)
+    }
+    return false
+  }
+
   /// A breadcrumb segment that is a year: `首页 > 年报 > 2018年 > …`.
   static func breadcrumbYear(_ lines: [String]) -> Int? {
-    for line in lines where line.contains(">") {
+    for line in lines where line.utf8Contains(">") {
       for segment in line.split(separator: ">") {
         let chars = Array(TitleReading.closedUp(segment))
         if let (year, end) = DateParsing.number(at: 0, in: chars, digits: 4...4), (1990...2100).contains(year),

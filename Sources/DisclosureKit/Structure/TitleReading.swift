@@ -28,7 +28,7 @@ enum TitleReading {
     // agency or a year; `首页 > 政务公开 > 政府信息公开年报` names the column the
     // report is filed under, so the page's own title line wins over it.
     var column: Title?
-    for line in furniture + header where line.contains(">") || line.contains("»") {
+    for line in furniture + header where line.utf8Contains(">") || line.utf8Contains("»") {
       let segments = line.split(whereSeparator: { $0 == ">" || $0 == "»" }).map(closedUp)
       guard let last = segments.last(where: isTitle) else { continue }
       let title = split(last)

@@ -13,6 +13,9 @@ struct _FactMatcher {
   /// The character count of each pattern's triggers, by pattern then
   /// trigger, counted once rather than for every label matched.
   private let triggerLengths: [[Int]]
+  /// Every pattern's triggers by their first scalar, so a label is read
+  /// once for all of them instead of once per trigger.
+  private let triggerIndex: _TriggerIndex
 
   /// Words that open an explanation of the figure before them.
   static let explanationOpeners = ["主要是", "主要涉及", "主要为", "是因为", "因为", "原因是", "均为", "系"]
@@ -31,6 +34,7 @@ struct _FactMatcher {
     self.maxLabelBytes = maxLabelBytes
     parentKeys = Set(patterns.flatMap(\.context))
     triggerLengths = patterns.map { $0.triggers.map(\.count) }
+    triggerIndex = _TriggerIndex(patterns.map(\.triggers))
   }
 
   /// A pattern matched in a label: which one, where its trigger stands.
@@ -109,6 +113,8 @@ struct _FactMatcher {
 
   private func matches(in label: String, unit: String?) -> [Match] {
     guard !label.isEmpty else { return [] }
+    let labelBytes = Array(label.utf8)
+    let hits = triggerIndex.firstOffsets(in: labelBytes)
     var found: [Match] = []
     for (order, pattern) in patterns.enumerated() {
       if !pattern.units.isEmpty {
@@ -117,17 +123,19 @@ struct _FactMatcher {
       if !pattern.context.isEmpty {
         guard let context, pattern.context.contains(context) else { continue }
       }
-      if pattern.excluding.contains(where: { label.utf8Contains($0) }) { continue }
-      var longest: (String, String.Index, Int)?
+      // The first occurrence of the longest trigger (the first declared of
+      // equal length), as a search trigger by trigger would find it.
+      var longest: (String, Int, Int)?
       let lengths = order < triggerLengths.count ? triggerLengths[order] : []
       for (index, trigger) in pattern.triggers.enumerated() {
         let length = index < lengths.count ? lengths[index] : trigger.count
         guard length > (longest?.2 ?? 0) else { continue }
-        if let range = label.utf8Range(of: trigger) { longest = (trigger, range.lowerBound, length) }
+        if let offset = hits.offset(pattern: order, trigger: index) { longest = (trigger, offset, length) }
       }
-      if let (trigger, offset, length) = longest {
-        found.append(Match(pattern: pattern, order: order, trigger: trigger, offset: offset, length: length))
-      }
+      guard let (trigger, offset, length) = longest else { continue }
+      if pattern.excluding.contains(where: { labelBytes.firstOffset(of: Array($0.utf8)) != nil }) { continue }
+      let index = label.utf8.index(label.utf8.startIndex, offsetBy: offset)
+      found.append(Match(pattern: pattern, order: order, trigger: trigger, offset: index, length: length))
     }
     return found
   }
@@ -158,6 +166,11 @@ struct _FactMatcher {
   /// for each pattern that allows it (`未发生行政复议和行政诉讼` is two).
   private mutating func zeroStatements(in clause: _Clause, quote: String) -> [Fact] {
     guard clause.range.count <= maxLabelBytes * 3 else { return [] }
+    // A zero is stated by a negation before the trigger or by `0`/`零`
+    // after it (every word of ``zeroStatedAfter`` holds one): most clauses
+    // hold neither and are passed over before any pattern is tried.
+    guard quote.utf8.contains(UInt8(ascii: "0")) || Self.negations.contains(where: { quote.utf8Contains($0) })
+    else { return [] }
     var facts: [Fact] = []
     for pattern in patterns where pattern.readsNegationAsZero && pattern.context.isEmpty {
       if facts.contains(where: { $0.key == pattern.key }) { continue }
@@ -201,34 +214,86 @@ struct _FactMatcher {
   /// allowed) that ends at it, at most ``mentionLabelLength`` long; or the
   /// run that starts after it when none stands before (`28个政府组成部门`).
   static func mentionLabel(before: String, after: String) -> String {
-    let trailing = Array(trimmed(before)).reversed().prefix { $0._isHan || labelQuotes.contains($0) }
-    let label = String(trailing.reversed()).trimmingCharacters(in: quoteSet)
-    if label._hasHan { return String(label.suffix(mentionLabelLength)).trimmingCharacters(in: quoteSet) }
-    let leading = Array(trimmed(after)).prefix { $0._isHan || labelQuotes.contains($0) }
-    return String(String(leading).trimmingCharacters(in: quoteSet).prefix(mentionLabelLength))
+    let head = trimmed(before)
+    var start = head.endIndex
+    while start > head.startIndex {
+      let previous = head.index(before: start)
+      guard isLabelCharacter(head[previous]) else { break }
+      start = previous
+    }
+    let label = trimmingQuotes(head[start...])
+    if label._hasHan { return trimmingQuotes(label.suffix(mentionLabelLength)) }
+    let tail = trimmed(after)
+    let end = tail.firstIndex { !isLabelCharacter($0) } ?? tail.endIndex
+    return String(trimmingQuotes(tail[..<end]).prefix(mentionLabelLength))
+  }
+
+  private static func isLabelCharacter(_ character: Character) -> Bool {
+    character._isHan || labelQuotes.contains(character)
   }
 
   /// The longest label a mention gets, in characters.
   static let mentionLabelLength = 16
 
-  private static let quoteSet = CharacterSet(charactersIn: "“”‘’《》「」")
+  /// `“”‘’《》「」` as scalar values.
+  private static let quoteScalars: Set<UInt32> = Set("“”‘’《》「」".unicodeScalars.map(\.value))
+
+  /// `text` trimmed of ``quoteScalars`` at both ends, scalar by scalar as
+  /// Foundation's `trimmingCharacters(in:)` does (all of them are in the
+  /// BMP), without bridging to `NSString`.
+  private static func trimmingQuotes(_ text: Substring) -> String {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !quoteScalars.contains($0.value) }),
+      let last = scalars.lastIndex(where: { !quoteScalars.contains($0.value) })
+    else { return "" }
+    return String(scalars[first...last])
+  }
 
   /// `label` without leading conjunctions and trailing fillers.
   static func trimmed(_ label: String) -> String {
     var text = Substring(label.trimmingWhitespace())
-    let leading = ["其中", "“", "”", "、", "并", "为"]
     var changed = true
     while changed {
       changed = false
-      for word in leading where text.hasPrefix(word) {
+      // A word can stand first (last) only if its first (last) character
+      // does: one comparison rules most words out before the whole one.
+      var first = text.first
+      for word in leadingWords where word.first == first && text.hasPrefix(word.text) {
         text = text.dropFirst(word.count)
+        first = text.first
         changed = true
       }
-      for word in fillers + ["“", "”"] where text.hasSuffix(word) && text.count > word.count {
+      var last = text.last
+      for word in trailingWords where word.last == last && text.hasSuffix(word.text) {
+        // Only a word shorter than the label is trimmed.
+        guard let cut = text.index(text.startIndex, offsetBy: word.count, limitedBy: text.endIndex),
+          cut != text.endIndex
+        else { continue }
         text = text.dropLast(word.count)
+        last = text.last
         changed = true
       }
     }
     return String(text).trimmingWhitespace()
   }
+
+  /// A word trimmed off a label, with its ends and length counted once.
+  private struct _TrimWord {
+    var text: String
+    var first: Character?
+    var last: Character?
+    var count: Int
+
+    init(_ text: String) {
+      self.text = text
+      first = text.first
+      last = text.last
+      count = text.count
+    }
+  }
+
+  /// Conjunctions and quotes trimmed from the start of a label.
+  private static let leadingWords = ["其中", "“", "”", "、", "并", "为"].map(_TrimWord.init)
+  /// Fillers and quotes trimmed from the end of a label.
+  private static let trailingWords = (fillers + ["“", "”"]).map(_TrimWord.init)
 }
