@@ -42,7 +42,14 @@ public struct ParseOptions: Sendable, Hashable {
 /// ```
 public struct ReportParser: Sendable {
   public var options: ParseOptions
-  public private(set) var registry: ExtractorRegistry
+  public private(set) var registry: ExtractorRegistry {
+    didSet { prepare() }
+  }
+  /// The union of the extractors' vocabularies, and the heading detector
+  /// prepared for it: both depend on the registry alone, so they are made
+  /// when it changes, not for every report.
+  private var vocabulary = Vocabulary()
+  private var headingDetector = HeadingDetector(vocabulary: Vocabulary())
 
   /// A parser with the built-in extractors.
   public init(options: ParseOptions = ParseOptions()) {
@@ -54,6 +61,12 @@ public struct ReportParser: Sendable {
   public init(extractors: [any ReportExtractor], options: ParseOptions = ParseOptions()) {
     self.options = options
     self.registry = ExtractorRegistry(extractors)
+    prepare()
+  }
+
+  private mutating func prepare() {
+    vocabulary = registry.vocabulary
+    headingDetector = HeadingDetector(vocabulary: vocabulary)
   }
 
   /// Adds `extractor` after those already registered (replacing one with the same id).
@@ -97,10 +110,11 @@ public struct ReportParser: Sendable {
 
   private func document(_ source: SourceDocument, name: String) -> Document {
     let limits = options.limits
-    let vocabulary = registry.vocabulary
     let text = Normalizer(limits: limits).normalize(source)
     let tokens = Lexer().tokenize(text.text)
-    let sections = HeadingDetector(vocabulary: vocabulary, limits: limits).detect(in: text, tokens: tokens)
+    var detector = headingDetector
+    detector.limits = limits
+    let sections = detector.detect(in: text, tokens: tokens)
     let metadata = MetadataReader().read(text, tokens: tokens, sections: sections)
     let tables = TableReader(templates: vocabulary.tables, limits: limits).read(
       text, tokens: tokens, sections: sections)

@@ -83,7 +83,9 @@ public struct MetadataReader: Sendable {
     guard let first = scalars.firstIndex(where: { !isSpaceOrTab($0) }),
       let last = scalars.lastIndex(where: { !isSpaceOrTab($0) })
     else { return "" }
-    return String(String(scalars[first...last]).prefix(headerLineCharacters))
+    let trimmed = String(scalars[first...last])
+    // No more bytes than the cap means no more characters.
+    return trimmed.utf8.count <= headerLineCharacters ? trimmed : String(trimmed.prefix(headerLineCharacters))
   }
 
   /// Whether `scalar` is in `CharacterSet.whitespaces` (Zs and tab).
@@ -117,21 +119,27 @@ public struct MetadataReader: Sendable {
       guard let rest = MetadataFields.textAfter(labels, in: line) else { continue }
       if let found = DateParsing.date(at: 0, in: Array(rest.prefix(20))) { return found.day }
     }
-    for line in lines + trailer.reversed() where startsWithDigit(line) {
-      let chars = Array(line.filter { !$0.isWhitespace && !"()（）".contains($0) })
+    for line in lines + trailer.reversed() {
+      guard let chars = dateLineCharacters(line) else { continue }
       if let found = DateParsing.date(at: 0, in: chars), found.end == chars.count { return found.day }
     }
     return nil
   }
 
-  /// Whether the first character that is not white space or a parenthesis
-  /// is a digit: a line that is only a date must start with its year, so the
-  /// others are passed over without filtering the whole line.
-  private static func startsWithDigit(_ line: String) -> Bool {
+  /// The most characters a date standing alone takes: `2018年02月21日`.
+  private static let longestDate = 11
+
+  /// The characters of `line` but white space and parentheses, or `nil`
+  /// when they cannot be a date alone: a date starts with its year and is
+  /// at most ``longestDate`` long, so other lines are given up early.
+  private static func dateLineCharacters(_ line: String) -> [Character]? {
+    var chars: [Character] = []
     for character in line where !character.isWhitespace && !"()（）".contains(character) {
-      return DateParsing.isDigit(character)
+      if chars.isEmpty, !DateParsing.isDigit(character) { return nil }
+      chars.append(character)
+      if chars.count > longestDate { return nil }
     }
-    return false
+    return chars
   }
 
   /// A breadcrumb segment that is a year: `首页 > 年报 > 2018年 > …`.

@@ -48,6 +48,21 @@ enum _NoiseScanner {
     "<font", "</font>",
   ].map { Array($0.unicodeScalars) }
 
+  /// The scalars a pinyin annotation, a mojibake sequence or a piece of
+  /// markup can start with (markup's first scalars are not letters, so case
+  /// folding does not add any).
+  private static let candidateStarts: Set<UInt32> = {
+    var starts: Set<UInt32> = ["(", "（", "?", "？"].reduce(into: []) { set, text in
+      if let first = text.unicodeScalars.first { set.insert(first.value) }
+    }
+    for sequence in mojibakeSequences + markup {
+      guard let first = sequence.first else { continue }
+      starts.insert(first.value)
+      if ("a"..."z").contains(first) { starts.insert(first.value - 32) }
+    }
+    return starts
+  }()
+
   private static let toneVowels = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)
 
   /// The longest pinyin syllable between parentheses that is recognised.
@@ -64,6 +79,12 @@ enum _NoiseScanner {
         while let (following, after) = decode(bytes, at: end), following == "\u{FFFD}" { end = after }
         findings.append(Finding(kind: .replacementCharacter, range: range(i, end)))
         i = end
+        continue
+      }
+      // Each finding starts with one of a few scalars; the rest of the text
+      // (nearly all of it) is passed over on that test alone.
+      guard candidateStarts.contains(scalar.value) else {
+        i = next
         continue
       }
       if let end = pinyinEnd(bytes, at: i) {

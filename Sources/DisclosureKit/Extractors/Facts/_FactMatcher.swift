@@ -16,6 +16,14 @@ struct _FactMatcher {
   /// Every pattern's triggers by their first scalar, so a label is read
   /// once for all of them instead of once per trigger.
   private let triggerIndex: _TriggerIndex
+  /// Every unit and context key the patterns name, numbered, and for each
+  /// pattern which numbers it allows: a figure's unit and the sentence's
+  /// context are looked up once per label, not compared with every
+  /// pattern's lists.
+  private let unitNumbers: [String: Int]
+  private let contextNumbers: [String: Int]
+  private let allowedUnits: [[Bool]]
+  private let allowedContexts: [[Bool]]
 
   /// Words that open an explanation of the figure before them.
   static let explanationOpeners = ["主要是", "主要涉及", "主要为", "是因为", "因为", "原因是", "均为", "系"]
@@ -35,6 +43,29 @@ struct _FactMatcher {
     parentKeys = Set(patterns.flatMap(\.context))
     triggerLengths = patterns.map { $0.triggers.map(\.count) }
     triggerIndex = _TriggerIndex(patterns.map(\.triggers))
+    (unitNumbers, allowedUnits) = Self.numbered(patterns.map(\.units))
+    (contextNumbers, allowedContexts) = Self.numbered(patterns.map(\.context))
+  }
+
+  /// The distinct strings of `lists` numbered, and for each list which
+  /// numbers it holds.
+  private static func numbered(_ lists: [[String]]) -> ([String: Int], [[Bool]]) {
+    var numbers: [String: Int] = [:]
+    for list in lists {
+      for item in list where numbers[item] == nil { numbers[item] = numbers.count }
+    }
+    let allowed = lists.map { list in
+      var flags = [Bool](repeating: false, count: numbers.count)
+      for item in list { if let number = numbers[item] { flags[number] = true } }
+      return flags
+    }
+    return (numbers, allowed)
+  }
+
+  /// Whether `flags` (a pattern's list, numbered) holds `number`.
+  private static func allows(_ flags: [Bool], _ number: Int?) -> Bool {
+    guard let number, number < flags.count else { return false }
+    return flags[number]
   }
 
   /// A pattern matched in a label: which one, where its trigger stands.
@@ -115,13 +146,15 @@ struct _FactMatcher {
     guard !label.isEmpty else { return [] }
     let labelBytes = Array(label.utf8)
     let hits = triggerIndex.firstOffsets(in: labelBytes)
+    let unitNumber = unit.flatMap { unitNumbers[$0] }
+    let contextNumber = context.flatMap { contextNumbers[$0] }
     var found: [Match] = []
     for (order, pattern) in patterns.enumerated() {
       if !pattern.units.isEmpty {
-        guard let unit, pattern.units.contains(unit) else { continue }
+        guard order < allowedUnits.count, Self.allows(allowedUnits[order], unitNumber) else { continue }
       }
       if !pattern.context.isEmpty {
-        guard let context, pattern.context.contains(context) else { continue }
+        guard order < allowedContexts.count, Self.allows(allowedContexts[order], contextNumber) else { continue }
       }
       // The first occurrence of the longest trigger (the first declared of
       // equal length), as a search trigger by trigger would find it.
