@@ -31,10 +31,26 @@ extension StringProtocol {
 
   /// The string without leading and trailing white space (Unicode `isWhitespace`).
   func trimmingWhitespace() -> String {
+    // `Character.isWhitespace` reads a character's first scalar. The first
+    // scalar of the text starts its first character; a last scalar that is
+    // ASCII graphic or a CJK ideograph cannot extend a cluster, so it ends
+    // a character that is itself or starts with a prepended mark, neither
+    // white space. Text with such ends (nearly all) has nothing to trim.
+    let scalars = unicodeScalars
+    if let head = scalars.first, let tail = scalars.last, Self._isPlainEdge(head), Self._isPlainEdge(tail) {
+      return String(self)
+    }
     guard let first = firstIndex(where: { !$0.isWhitespace }),
       let last = lastIndex(where: { !$0.isWhitespace })
     else { return "" }
     return String(self[first...last])
+  }
+
+  /// ASCII graphic characters and CJK unified ideographs: not white space,
+  /// and never joined to the scalar before them in a grapheme cluster.
+  private static func _isPlainEdge(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return (0x21...0x7E).contains(value) || (0x4E00...0x9FFF).contains(value)
   }
 
   private func utf8FirstOffset(of needle: some StringProtocol, from start: Int) -> Int? {

@@ -63,9 +63,29 @@ public struct MetadataReader: Sendable {
     var header: [String] = []
     // Raw lines: only the last few are trimmed and capped, not every line.
     var trailer: [Substring] = []
-    let lines =
-      text._lfLinesIfNoCR()
-      ?? text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    let utf8 = text.utf8
+    if !utf8.contains(0x0D) {
+      // Without `\r` every `\n` is a character of its own: the header is
+      // read from the front and the trailer from the back, and the lines
+      // between are never cut out.
+      var start = utf8.startIndex
+      while header.count < headerLines, start < utf8.endIndex {
+        let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+        let line = text[start..<end]
+        if !line.isEmpty, !isBlank(line) { header.append(capped(line)) }
+        start = end < utf8.endIndex ? utf8.index(after: end) : end
+      }
+      var end = utf8.endIndex
+      while trailer.count < trailerLines, end > utf8.startIndex {
+        let start = utf8[..<end].lastIndex(of: 0x0A).map { utf8.index(after: $0) } ?? utf8.startIndex
+        let line = text[start..<end]
+        if !line.isEmpty, !isBlank(line) { trailer.append(line) }
+        guard start > utf8.startIndex else { break }
+        end = utf8.index(before: start)
+      }
+      return (header, trailer.reversed().map(capped))
+    }
+    let lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     for line in lines {
       guard !isBlank(line) else { continue }
       if header.count < headerLines { header.append(capped(line)) }
@@ -84,8 +104,9 @@ public struct MetadataReader: Sendable {
       let last = scalars.lastIndex(where: { !isSpaceOrTab($0) })
     else { return "" }
     let trimmed = String(scalars[first...last])
-    // No more bytes than the cap means no more characters.
-    return trimmed.utf8.count <= headerLineCharacters ? trimmed : String(trimmed.prefix(headerLineCharacters))
+    // No more scalars than the cap means no more characters.
+    return trimmed.unicodeScalars.count <= headerLineCharacters
+      ? trimmed : String(trimmed.prefix(headerLineCharacters))
   }
 
   /// Whether `scalar` is in `CharacterSet.whitespaces` (Zs and tab).

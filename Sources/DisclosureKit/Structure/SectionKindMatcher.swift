@@ -71,7 +71,12 @@ struct SectionKindMatcher: Sendable {
     for scalar in title.unicodeScalars {
       let folded = traditional[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar
       if ignored.contains(folded.value) { continue }
-      if folded.properties.isWhitespace || Character(folded).isPunctuation || Character(folded).isSymbol { continue }
+      // A CJK ideograph is a letter (Lo): neither space, punctuation nor symbol.
+      if !(0x4E00...0x9FFF).contains(folded.value),
+        folded.properties.isWhitespace || Character(folded).isPunctuation || Character(folded).isSymbol
+      {
+        continue
+      }
       out.append(Character(folded))
     }
     return out

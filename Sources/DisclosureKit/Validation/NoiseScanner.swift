@@ -51,16 +51,15 @@ enum _NoiseScanner {
   /// The scalars a pinyin annotation, a mojibake sequence or a piece of
   /// markup can start with (markup's first scalars are not letters, so case
   /// folding does not add any).
-  private static let candidateStarts: Set<UInt32> = {
-    var starts: Set<UInt32> = ["(", "（", "?", "？"].reduce(into: []) { set, text in
-      if let first = text.unicodeScalars.first { set.insert(first.value) }
-    }
+  /// A dozen values: a linear search beats hashing every scalar of the text.
+  private static let candidateStarts: [UInt32] = {
+    var starts: [UInt32] = "(（?？".unicodeScalars.map(\.value)
     for sequence in mojibakeSequences + markup {
       guard let first = sequence.first else { continue }
-      starts.insert(first.value)
-      if ("a"..."z").contains(first) { starts.insert(first.value - 32) }
+      starts.append(first.value)
+      if ("a"..."z").contains(first) { starts.append(first.value - 32) }
     }
-    return starts
+    return Array(Set(starts)).sorted()
   }()
 
   private static let toneVowels = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)

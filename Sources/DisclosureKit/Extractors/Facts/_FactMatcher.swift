@@ -6,24 +6,67 @@ struct _FactMatcher {
   let patterns: [FactPattern]
   let source: _FactText
   let maxLabelBytes: Int
-  /// The keys other patterns name as their context.
-  let parentKeys: Set<String>
+  /// What the matcher derives from the patterns alone.
+  private let prepared: Prepared
   /// The key the current sentence is about.
   var context: String?
-  /// The character count of each pattern's triggers, by pattern then
-  /// trigger, counted once rather than for every label matched.
-  private let triggerLengths: [[Int]]
-  /// Every pattern's triggers by their first scalar, so a label is read
-  /// once for all of them instead of once per trigger.
-  private let triggerIndex: _TriggerIndex
-  /// Every unit and context key the patterns name, numbered, and for each
-  /// pattern which numbers it allows: a figure's unit and the sentence's
-  /// context are looked up once per label, not compared with every
-  /// pattern's lists.
-  private let unitNumbers: [String: Int]
-  private let contextNumbers: [String: Int]
-  private let allowedUnits: [[Bool]]
-  private let allowedContexts: [[Bool]]
+
+  /// The keys other patterns name as their context.
+  var parentKeys: Set<String> { prepared.parentKeys }
+
+  /// What a matcher derives from its patterns, made once per pattern list
+  /// (and once per process for ``FactPattern/disclosureFacts``) rather than
+  /// once per document.
+  struct Prepared: Sendable {
+    /// The keys other patterns name as their context.
+    let parentKeys: Set<String>
+    /// The character count of each pattern's triggers, by pattern then
+    /// trigger, counted once rather than for every label matched.
+    let triggerLengths: [[Int]]
+    /// Every pattern's triggers by their first scalar, so a label is read
+    /// once for all of them instead of once per trigger.
+    let triggerIndex: _TriggerIndex
+    /// Every unit and context key the patterns name, numbered, and for each
+    /// pattern which numbers it allows: a figure's unit and the sentence's
+    /// context are looked up once per label, not compared with every
+    /// pattern's lists.
+    let unitNumbers: [String: Int]
+    let contextNumbers: [String: Int]
+    let allowedUnits: [[Bool]]
+    let allowedContexts: [[Bool]]
+
+    init(_ patterns: [FactPattern]) {
+      parentKeys = Set(patterns.flatMap(\.context))
+      triggerLengths = patterns.map { $0.triggers.map(\.count) }
+      triggerIndex = _TriggerIndex(patterns.map(\.triggers))
+      (unitNumbers, allowedUnits) = Self.numbered(patterns.map(\.units))
+      (contextNumbers, allowedContexts) = Self.numbered(patterns.map(\.context))
+    }
+
+    /// ``FactPattern/disclosureFacts`` prepared.
+    static let disclosureFacts = Prepared(FactPattern.disclosureFacts)
+
+    /// `patterns` prepared, from the cache when they are the built-in
+    /// catalogue (an unchanged copy compares equal at once: same storage).
+    static func of(_ patterns: [FactPattern]) -> Prepared {
+      patterns == FactPattern.disclosureFacts ? disclosureFacts : Prepared(patterns)
+    }
+
+    /// The distinct strings of `lists` numbered, and for each list which
+    /// numbers it holds.
+    private static func numbered(_ lists: [[String]]) -> ([String: Int], [[Bool]]) {
+      var numbers: [String: Int] = [:]
+      for list in lists {
+        for item in list where numbers[item] == nil { numbers[item] = numbers.count }
+      }
+      let allowed = lists.map { list in
+        var flags = [Bool](repeating: false, count: numbers.count)
+        for item in list { if let number = numbers[item] { flags[number] = true } }
+        return flags
+      }
+      return (numbers, allowed)
+    }
+  }
 
   /// Words that open an explanation of the figure before them.
   static let explanationOpeners = ["主要是", "主要涉及", "主要为", "是因为", "因为", "原因是", "均为", "系"]
@@ -40,26 +83,7 @@ struct _FactMatcher {
     self.patterns = patterns
     self.source = source
     self.maxLabelBytes = maxLabelBytes
-    parentKeys = Set(patterns.flatMap(\.context))
-    triggerLengths = patterns.map { $0.triggers.map(\.count) }
-    triggerIndex = _TriggerIndex(patterns.map(\.triggers))
-    (unitNumbers, allowedUnits) = Self.numbered(patterns.map(\.units))
-    (contextNumbers, allowedContexts) = Self.numbered(patterns.map(\.context))
-  }
-
-  /// The distinct strings of `lists` numbered, and for each list which
-  /// numbers it holds.
-  private static func numbered(_ lists: [[String]]) -> ([String: Int], [[Bool]]) {
-    var numbers: [String: Int] = [:]
-    for list in lists {
-      for item in list where numbers[item] == nil { numbers[item] = numbers.count }
-    }
-    let allowed = lists.map { list in
-      var flags = [Bool](repeating: false, count: numbers.count)
-      for item in list { if let number = numbers[item] { flags[number] = true } }
-      return flags
-    }
-    return (numbers, allowed)
+    prepared = Prepared.of(patterns)
   }
 
   /// Whether `flags` (a pattern's list, numbered) holds `number`.
@@ -145,21 +169,24 @@ struct _FactMatcher {
   private func matches(in label: String, unit: String?) -> [Match] {
     guard !label.isEmpty else { return [] }
     let labelBytes = Array(label.utf8)
-    let hits = triggerIndex.firstOffsets(in: labelBytes)
-    let unitNumber = unit.flatMap { unitNumbers[$0] }
-    let contextNumber = context.flatMap { contextNumbers[$0] }
+    let hits = prepared.triggerIndex.firstOffsets(in: labelBytes)
+    let unitNumber = unit.flatMap { prepared.unitNumbers[$0] }
+    let contextNumber = context.flatMap { prepared.contextNumbers[$0] }
     var found: [Match] = []
     for (order, pattern) in patterns.enumerated() {
       if !pattern.units.isEmpty {
-        guard order < allowedUnits.count, Self.allows(allowedUnits[order], unitNumber) else { continue }
+        guard order < prepared.allowedUnits.count, Self.allows(prepared.allowedUnits[order], unitNumber) else {
+          continue
+        }
       }
       if !pattern.context.isEmpty {
-        guard order < allowedContexts.count, Self.allows(allowedContexts[order], contextNumber) else { continue }
+        guard order < prepared.allowedContexts.count, Self.allows(prepared.allowedContexts[order], contextNumber)
+        else { continue }
       }
       // The first occurrence of the longest trigger (the first declared of
       // equal length), as a search trigger by trigger would find it.
       var longest: (String, Int, Int)?
-      let lengths = order < triggerLengths.count ? triggerLengths[order] : []
+      let lengths = order < prepared.triggerLengths.count ? prepared.triggerLengths[order] : []
       for (index, trigger) in pattern.triggers.enumerated() {
         let length = index < lengths.count ? lengths[index] : trigger.count
         guard length > (longest?.2 ?? 0) else { continue }
@@ -205,15 +232,22 @@ struct _FactMatcher {
     guard quote.utf8.contains(UInt8(ascii: "0")) || Self.negations.contains(where: { quote.utf8Contains($0) })
     else { return [] }
     var facts: [Fact] = []
-    for pattern in patterns where pattern.readsNegationAsZero && pattern.context.isEmpty {
+    // Every trigger's first occurrence in the clause, found in one pass.
+    let hits = prepared.triggerIndex.firstOffsets(in: Array(quote.utf8))
+    for (order, pattern) in patterns.enumerated() where pattern.readsNegationAsZero && pattern.context.isEmpty {
+      // The first trigger, in declared order, that the clause holds.
+      guard let (trigger, offset) = pattern.triggers.indices.lazy.compactMap({ index in
+        hits.offset(pattern: order, trigger: index).map { (pattern.triggers[index], $0) }
+      }).first
+      else { continue }
       if facts.contains(where: { $0.key == pattern.key }) { continue }
       if pattern.excluding.contains(where: { quote.utf8Contains($0) }) { continue }
       if !pattern.negationContext.isEmpty, !pattern.negationContext.contains(where: { quote.utf8Contains($0) }) {
         continue
       }
-      guard let trigger = pattern.triggers.first(where: { quote.utf8Contains($0) }),
-        let triggerRange = quote.utf8Range(of: trigger)
-      else { continue }
+      let utf8 = quote.utf8
+      let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+      let triggerRange = lower..<utf8.index(lower, offsetBy: trigger.utf8.count)
       let head = quote[..<triggerRange.lowerBound]
       let tail = quote[triggerRange.upperBound...]
       // `行政复议和行政诉讼案件均为0` states the zero after the trigger.

@@ -5,9 +5,9 @@
 /// Triggers are compared as UTF-8 bytes, like `utf8Range(of:)`: the text is
 /// normalised already. A trigger in valid UTF-8 can only start where a
 /// scalar starts, so only those offsets are tried.
-struct _TriggerIndex {
+struct _TriggerIndex: Sendable {
   /// A trigger's place: which pattern, which of its triggers.
-  private struct Entry {
+  private struct Entry: Sendable {
     var pattern: Int
     var trigger: Int
     var bytes: [UInt8]
@@ -60,7 +60,7 @@ struct _TriggerIndex {
   }
 
   /// Where each trigger first stands in one label.
-  struct Hits {
+  struct Hits: Sendable {
     fileprivate var offsets: [Int]
     fileprivate var patternStarts: [Int]
 
