@@ -84,14 +84,14 @@ struct _ReportSignals {
         var end = hit
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         let trimmed = String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhitespace()
-        if trimmed.count <= 40 { lines.append(trimmed) }
+        if trimmed._hasAtMostCharacters(40) { lines.append(trimmed) }
         from = end
       }
     } else {
       for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
         guard line.utf8Contains("工作") else { continue }
         let trimmed = line.trimmingWhitespace()
-        if trimmed.count <= 40 { lines.append(trimmed) }
+        if trimmed._hasAtMostCharacters(40) { lines.append(trimmed) }
       }
     }
     for line in lines {
