@@ -73,10 +73,9 @@ struct _ReportSignals {
     // lines are prose without it, so only the lines around its occurrences
     // are cut out of the text.
     let keyword: [UInt8] = Array("工作".utf8)
-    // One copy of the bytes, by memory copy when the text is native.
-    let all = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
-    if !all.contains(0x0D) {
-      let bytes = all
+    if !text._utf8Contains(byte: 0x0D) {
+      // One copy of the bytes, by memory copy when the text is native.
+      let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
       var from = 0
       while let hit = bytes.firstOffset(of: keyword, from: from) {
         var start = hit

@@ -64,7 +64,10 @@ extension StringProtocol {
 
   /// Whether the string holds the byte `byte`, scanning its storage directly.
   func _utf8Contains(byte: UInt8) -> Bool {
-    utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    utf8.withContiguousStorageIfAvailable { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(byte), bytes.count) != nil
+    } ?? utf8.contains(byte)
   }
 
   /// ASCII graphic characters and CJK unified ideographs: not white space,
@@ -132,7 +135,7 @@ extension String {
   ///
   /// - Complexity: O(n) in the text's UTF-8 length.
   func _lfLinesIfNoCR() -> [Substring]? {
-    if utf8.contains(0x0D) { return nil }
+    if _utf8Contains(byte: 0x0D) { return nil }
     return utf8.split(separator: 0x0A, omittingEmptySubsequences: true).map { Substring($0) }
   }
 }

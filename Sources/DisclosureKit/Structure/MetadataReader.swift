@@ -64,7 +64,7 @@ public struct MetadataReader: Sendable {
     // Raw lines: only the last few are trimmed and capped, not every line.
     var trailer: [Substring] = []
     let utf8 = text.utf8
-    if !utf8.contains(0x0D) {
+    if !text._utf8Contains(byte: 0x0D) {
       // Without `\r` every `\n` is a character of its own: the header is
       // read from the front and the trailer from the back, and the lines
       // between are never cut out.

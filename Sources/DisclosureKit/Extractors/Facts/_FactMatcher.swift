@@ -229,7 +229,7 @@ struct _FactMatcher {
     // A zero is stated by a negation before the trigger or by `0`/`零`
     // after it (every word of ``zeroStatedAfter`` holds one): most clauses
     // hold neither and are passed over before any pattern is tried.
-    guard quote.utf8.contains(UInt8(ascii: "0")) || Self.negations.contains(where: { quote.utf8Contains($0) })
+    guard quote._utf8Contains(byte: UInt8(ascii: "0")) || Self.negations.contains(where: { quote.utf8Contains($0) })
     else { return [] }
     var facts: [Fact] = []
     // Every trigger's first occurrence in the clause, found in one pass.
