@@ -96,16 +96,16 @@ enum PageFurniture {
 
   /// Scalars that open a separator, divider, bulleted form field or page
   /// tool when they start a line.
-  private static let leadingMarks: Set<UInt32> = Set("|｜-=_*~#+—─━·•●【[".unicodeScalars.map(\.value))
+  private static let leadingMarks = _ScalarBitmap(scalarsOf: "|｜-=_*~#+—─━·•●【[")
   /// Field colons and breadcrumb arrows, anywhere on a line.
-  private static let anywhereMarks: Set<UInt32> = Set(":：>＞»›→".unicodeScalars.map(\.value))
+  private static let anywhereMarks = _ScalarBitmap(scalarsOf: ":：>＞»›→")
   /// Words that only furniture lines without a colon or an arrow hold.
   private static let wordList = [
     "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
     "提交", "重置", "换一张", "取消", "发表评论", "正文", "版权所有", "网站标识码", "ICP备", "公网安备",
   ]
   private static let words: [[UInt8]] = wordList.map { Array($0.utf8) }
-  private static let wordStarts: Set<UInt32> = Set(wordList.compactMap { $0.unicodeScalars.first?.value })
+  private static let wordStarts = _ScalarBitmap(wordList.compactMap { $0.unicodeScalars.first?.value })
 
   /// A cheap byte-level test run before ``classify(_:)``: whether the line
   /// has anything every furniture shape has (a leading mark, a colon, an
@@ -114,6 +114,7 @@ enum PageFurniture {
   ///
   /// - Complexity: O(n) in the bytes.
   static func mayBeFurniture(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let (leadingMarks, anywhereMarks, wordStarts) = (Self.leadingMarks, Self.anywhereMarks, Self.wordStarts)
     var index = bytes.startIndex
     var atStart = true
     while index < bytes.endIndex {

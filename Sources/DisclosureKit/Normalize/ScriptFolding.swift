@@ -61,6 +61,8 @@ enum ScriptFolding {
     var traditional = 0
     var simplified = 0
     var index = 0
+    // The table read once, not through the static's lazy guard per scalar.
+    let bmp = table.bmp
     while index < bytes.count {
       let lead = bytes[index]
       guard lead >= 0xE3 else {
@@ -68,7 +70,15 @@ enum ScriptFolding {
         continue
       }
       let (value, length) = _UTF8Scalar.decode(bytes, at: index)
-      if Self.simplified(value) != nil {
+      if value >= bmpStart, value < bmpEnd {
+        // As `simplified(_:)` and `isSimplifiedOnly(_:)` read the entry.
+        let entry = bmp[Int(value - bmpStart)]
+        if entry == simplifiedOnly {
+          simplified += 1
+        } else if entry != 0, entry & simplifiedOnly == 0 {
+          traditional += 1
+        }
+      } else if Self.simplified(value) != nil {
         traditional += 1
       } else if isSimplifiedOnly(value) {
         simplified += 1

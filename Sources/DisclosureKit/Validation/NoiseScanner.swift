@@ -51,15 +51,14 @@ enum _NoiseScanner {
   /// The scalars a pinyin annotation, a mojibake sequence or a piece of
   /// markup can start with (markup's first scalars are not letters, so case
   /// folding does not add any).
-  /// A dozen values: a linear search beats hashing every scalar of the text.
-  private static let candidateStarts: [UInt32] = {
+  private static let candidateStarts: _ScalarBitmap = {
     var starts: [UInt32] = "(（?？".unicodeScalars.map(\.value)
     for sequence in mojibakeSequences + markup {
       guard let first = sequence.first else { continue }
       starts.append(first.value)
       if ("a"..."z").contains(first) { starts.append(first.value - 32) }
     }
-    return Array(Set(starts)).sorted()
+    return _ScalarBitmap(starts)
   }()
 
   private static let toneVowels = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)
@@ -71,6 +70,7 @@ enum _NoiseScanner {
     let bytes = Array(text.utf8)
     func range(_ from: Int, _ to: Int) -> SourceRange { SourceRange(start: from, end: to) }
     var findings: [Finding] = []
+    let candidateStarts = Self.candidateStarts
     var i = 0
     while let (scalar, next) = decode(bytes, at: i) {
       if scalar == "\u{FFFD}" {
