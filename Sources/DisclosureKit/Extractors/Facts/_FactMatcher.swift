@@ -10,6 +10,9 @@ struct _FactMatcher {
   private let prepared: Prepared
   /// The key the current sentence is about.
   var context: String?
+  /// Whether every figure is also reported under the key `mention`; off,
+  /// the mention labels are not worked out at all.
+  var includesMentions = true
 
   /// The keys other patterns name as their context.
   var parentKeys: Set<String> { prepared.parentKeys }
@@ -94,7 +97,7 @@ struct _FactMatcher {
 
   /// A pattern matched in a label: which one, where its trigger stands.
   private struct Match {
-    var pattern: FactPattern
+    /// The pattern's index in ``patterns``.
     var order: Int
     var trigger: String
     var offset: String.Index
@@ -113,11 +116,13 @@ struct _FactMatcher {
       let before = source.string(max(previousEnd, figure.range.start - maxLabelBytes), figure.range.start)
       let after = source.string(figure.range.end, min(nextStart, figure.range.end + maxLabelBytes))
       previousEnd = figure.range.end
-      var mention = Self.mentionLabel(before: before, after: after)
-      // `79项、47项、41项`: the figures of an enumeration share its label.
-      if !mention._hasHan { mention = previousMention }
-      previousMention = mention
-      facts.append(fact("mention", figure, label: mention, quote: quote))
+      if includesMentions {
+        var mention = Self.mentionLabel(before: before, after: after)
+        // `79项、47项、41项`: the figures of an enumeration share its label.
+        if !mention._hasHan { mention = previousMention }
+        previousMention = mention
+        facts.append(fact("mention", figure, label: mention, quote: quote))
+      }
 
       var label = ""
       var chosen = best(in: before, unit: figure.unit, explanationOnly: false)
@@ -133,7 +138,7 @@ struct _FactMatcher {
         label = String(explanation[match.offset...])
       }
       guard let match = chosen else { continue }
-      let key = groupKey(in: label, unit: figure.unit) ?? match.pattern.key
+      let key = groupKey(in: label, unit: figure.unit) ?? patterns[match.order].key
       facts.append(fact(key, figure, label: Self.trimmed(label), quote: quote))
       if parentKeys.contains(key) { context = key }
     }
@@ -159,7 +164,7 @@ struct _FactMatcher {
   /// then the first declared.
   private func best(in label: String, unit: String?, explanationOnly: Bool) -> Match? {
     var best: Match?
-    for match in matches(in: label, unit: unit) where !explanationOnly || match.pattern.readsExplanation {
+    for match in matches(in: label, unit: unit) where !explanationOnly || patterns[match.order].readsExplanation {
       if let current = best, match.length <= current.length { continue }
       best = match
     }
@@ -173,13 +178,14 @@ struct _FactMatcher {
     let unitNumber = unit.flatMap { prepared.unitNumbers[$0] }
     let contextNumber = context.flatMap { prepared.contextNumbers[$0] }
     var found: [Match] = []
-    for (order, pattern) in patterns.enumerated() {
-      if !pattern.units.isEmpty {
+    for order in patterns.indices {
+      // Fields are read in place: copying a pattern retains all its lists.
+      if !patterns[order].units.isEmpty {
         guard order < prepared.allowedUnits.count, Self.allows(prepared.allowedUnits[order], unitNumber) else {
           continue
         }
       }
-      if !pattern.context.isEmpty {
+      if !patterns[order].context.isEmpty {
         guard order < prepared.allowedContexts.count, Self.allows(prepared.allowedContexts[order], contextNumber)
         else { continue }
       }
@@ -187,15 +193,17 @@ struct _FactMatcher {
       // equal length), as a search trigger by trigger would find it.
       var longest: (String, Int, Int)?
       let lengths = order < prepared.triggerLengths.count ? prepared.triggerLengths[order] : []
-      for (index, trigger) in pattern.triggers.enumerated() {
+      for (index, trigger) in patterns[order].triggers.enumerated() {
         let length = index < lengths.count ? lengths[index] : trigger.count
         guard length > (longest?.2 ?? 0) else { continue }
         if let offset = hits.offset(pattern: order, trigger: index) { longest = (trigger, offset, length) }
       }
       guard let (trigger, offset, length) = longest else { continue }
-      if pattern.excluding.contains(where: { labelBytes.firstOffset(of: Array($0.utf8)) != nil }) { continue }
+      if patterns[order].excluding.contains(where: { labelBytes.firstOffset(of: Array($0.utf8)) != nil }) {
+        continue
+      }
       let index = label.utf8.index(label.utf8.startIndex, offsetBy: offset)
-      found.append(Match(pattern: pattern, order: order, trigger: trigger, offset: index, length: length))
+      found.append(Match(order: order, trigger: trigger, offset: index, length: length))
     }
     return found
   }
@@ -204,7 +212,8 @@ struct _FactMatcher {
   private func groupKey(in label: String, unit: String?) -> String? {
     var groups: [String: Set<String>] = [:]
     for match in matches(in: label, unit: unit) {
-      if let group = match.pattern.group { groups[group, default: []].insert(match.pattern.key) }
+      let pattern = patterns[match.order]
+      if let group = pattern.group { groups[group, default: []].insert(pattern.key) }
     }
     return groups.first { $0.value.count >= 2 }?.key
   }
@@ -234,7 +243,8 @@ struct _FactMatcher {
     var facts: [Fact] = []
     // Every trigger's first occurrence in the clause, found in one pass.
     let hits = prepared.triggerIndex.firstOffsets(in: Array(quote.utf8))
-    for (order, pattern) in patterns.enumerated() where pattern.readsNegationAsZero && pattern.context.isEmpty {
+    for order in patterns.indices where patterns[order].readsNegationAsZero && patterns[order].context.isEmpty {
+      let pattern = patterns[order]
       // The first trigger, in declared order, that the clause holds.
       guard let (trigger, offset) = pattern.triggers.indices.lazy.compactMap({ index in
         hits.offset(pattern: order, trigger: index).map { (pattern.triggers[index], $0) }
