@@ -157,7 +157,11 @@ enum PageFurniture {
       }
     }
     if trimmed.utf8.count <= 300, siteFooterWords.contains(where: { trimmed.utf8Contains($0) }) { return .other }
-    if trimmed.contains(where: { breadcrumbSeparators.contains($0) }), isBreadcrumb(trimmed) { return .breadcrumb }
+    // A separator's bytes standing in the line is the cheap test: where they
+    // only start a longer character, `isBreadcrumb` finds no segments.
+    if breadcrumbSeparatorWords.contains(where: { trimmed.utf8Contains($0) }), isBreadcrumb(trimmed) {
+      return .breadcrumb
+    }
     guard let field = fieldName(trimmed), pageFields.contains(field) else { return nil }
     if fieldCount(trimmed) >= 2 { return .pageInfo }
     if strongPageFields.contains(field), trimmed.utf8.count <= 90 { return .pageInfo }
@@ -168,6 +172,7 @@ enum PageFurniture {
     "|", "｜", "-", "=", "_", "*", "—", "─", "━", "~", "#", "+", "·", "•",
   ]
   private static let breadcrumbSeparators: Set<Character> = [">", "＞", "»", "›", "→"]
+  private static let breadcrumbSeparatorWords = [">", "＞", "»", "›", "→"]
 
   /// `|`-only lines, or runs of three or more rule characters.
   static func isSeparator(_ line: Substring) -> Bool {
