@@ -62,6 +62,19 @@ extension StringProtocol {
     return index == endIndex
   }
 
+  /// Whether the string has at most `limit` Unicode scalars, counted as the
+  /// bytes that start one (no decoding).
+  func _hasAtMostScalars(_ limit: Int) -> Bool {
+    if utf8.count <= limit { return true }
+    let count =
+      utf8.withContiguousStorageIfAvailable { bytes in
+        var starts = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { starts += 1 }
+        return starts
+      } ?? unicodeScalars.count
+    return count <= limit
+  }
+
   /// Whether the string holds the byte `byte`, scanning its storage directly.
   func _utf8Contains(byte: UInt8) -> Bool {
     utf8.withContiguousStorageIfAvailable { bytes in

@@ -105,8 +105,7 @@ public struct MetadataReader: Sendable {
     else { return "" }
     let trimmed = String(scalars[first...last])
     // No more scalars than the cap means no more characters.
-    return trimmed.unicodeScalars.count <= headerLineCharacters
-      ? trimmed : String(trimmed.prefix(headerLineCharacters))
+    return trimmed._hasAtMostScalars(headerLineCharacters) ? trimmed : String(trimmed.prefix(headerLineCharacters))
   }
 
   /// Whether `scalar` is in `CharacterSet.whitespaces` (Zs and tab).
