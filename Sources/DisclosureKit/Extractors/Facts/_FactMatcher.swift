@@ -246,9 +246,10 @@ struct _FactMatcher {
     for order in patterns.indices where patterns[order].readsNegationAsZero && patterns[order].context.isEmpty {
       let pattern = patterns[order]
       // The first trigger, in declared order, that the clause holds.
-      guard let (trigger, offset) = pattern.triggers.indices.lazy.compactMap({ index in
-        hits.offset(pattern: order, trigger: index).map { (pattern.triggers[index], $0) }
-      }).first
+      guard
+        let (trigger, offset) = pattern.triggers.indices.lazy.compactMap({ index in
+          hits.offset(pattern: order, trigger: index).map { (pattern.triggers[index], $0) }
+        }).first
       else { continue }
       if facts.contains(where: { $0.key == pattern.key }) { continue }
       if pattern.excluding.contains(where: { quote.utf8Contains($0) }) { continue }
