@@ -29,6 +29,13 @@ extension Normalizer {
         continue
       }
       let (value, length) = _UTF8Scalar.decode(bytes, at: index)
+      // A CJK ideograph (most of the text) starts no residue, entity or
+      // annotation and keeps its width; only script folding may change it.
+      if !folds, (0x4E00...0x9FFF).contains(value) {
+        previousIsHan = true
+        index += length
+        continue
+      }
       var consumed = length
       var replacement: [UInt8]?
       if value == 0x0D {
