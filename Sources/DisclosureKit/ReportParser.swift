@@ -45,11 +45,12 @@ public struct ReportParser: Sendable {
   public private(set) var registry: ExtractorRegistry {
     didSet { prepare() }
   }
-  /// The union of the extractors' vocabularies, and the heading detector
-  /// prepared for it: both depend on the registry alone, so they are made
-  /// when it changes, not for every report.
-  private var vocabulary = Vocabulary()
+  /// The heading detector and table reader made for the union of the
+  /// extractors' vocabularies: they depend on the registry alone, so they
+  /// are made when it changes, not for every report (and whatever a stage
+  /// prepares from its vocabulary is kept with it).
   private var headingDetector = HeadingDetector(vocabulary: Vocabulary())
+  private var tableReader = TableReader(templates: [])
 
   /// A parser with the built-in extractors.
   public init(options: ParseOptions = ParseOptions()) {
@@ -65,8 +66,9 @@ public struct ReportParser: Sendable {
   }
 
   private mutating func prepare() {
-    vocabulary = registry.vocabulary
+    let vocabulary = registry.vocabulary
     headingDetector = HeadingDetector(vocabulary: vocabulary)
+    tableReader = TableReader(templates: vocabulary.tables)
   }
 
   /// Adds `extractor` after those already registered (replacing one with the same id).
@@ -116,8 +118,9 @@ public struct ReportParser: Sendable {
     detector.limits = limits
     let sections = detector.detect(in: text, tokens: tokens)
     let metadata = MetadataReader().read(text, tokens: tokens, sections: sections)
-    let tables = TableReader(templates: vocabulary.tables, limits: limits).read(
-      text, tokens: tokens, sections: sections)
+    var reader = tableReader
+    reader.limits = limits
+    let tables = reader.read(text, tokens: tokens, sections: sections)
     let info = SourceInfo(
       name: name, form: source.form.rawValue, encoding: source.encoding.rawValue, bytes: source.byteCount)
     return Document(
