@@ -18,6 +18,10 @@ struct SectionKindMatcher: Sendable {
 
   private let entries: [Entry]
 
+  /// The titles, longest first, that the text at the start of `text` spells
+  /// exactly: used to find a known heading run into the text around it.
+  let titlesLongestFirst: [(kind: SectionKind, title: [UInt8])]
+
   init(patterns: [Vocabulary.SectionPattern]) {
     entries = patterns.flatMap { pattern in
       pattern.titles.map {
@@ -25,12 +29,9 @@ struct SectionKindMatcher: Sendable {
         return Entry(kind: pattern.kind, key: key, scalars: Self.scalars(of: key), raw: $0, pairs: Self.pairs(key))
       }
     }.filter { !$0.key.isEmpty }
-  }
-
-  /// The titles, longest first, that the text at the start of `text` spells
-  /// exactly: used to find a known heading run into the text around it.
-  var titlesLongestFirst: [(kind: SectionKind, title: [UInt8])] {
-    entries.map { (kind: $0.kind, title: Array($0.raw.utf8)) }.sorted { $0.title.count > $1.title.count }
+    titlesLongestFirst = entries.map { (kind: $0.kind, title: Array($0.raw.utf8)) }.sorted {
+      $0.title.count > $1.title.count
+    }
   }
 
   /// The kind of `title`, or `nil` when no pattern fits.
@@ -73,9 +74,12 @@ struct SectionKindMatcher: Sendable {
   /// `title` folded for comparison.
   static func key(of title: String) -> [Character] {
     var out: [Character] = []
+    let (mapped, skipped) = (Self.hasTraditional, Self.ignoredBitmap)
     for scalar in title.unicodeScalars {
-      let folded = traditional[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar
-      if ignored.contains(folded.value) { continue }
+      // The bitmaps rule out most scalars before the table is hashed.
+      let folded =
+        mapped.contains(scalar.value) ? traditional[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar : scalar
+      if skipped.contains(folded.value) { continue }
       // A CJK ideograph is a letter (Lo): neither space, punctuation nor symbol.
       if !(0x4E00...0x9FFF).contains(folded.value),
         folded.properties.isWhitespace || Character(folded).isPunctuation || Character(folded).isSymbol
@@ -138,6 +142,9 @@ struct SectionKindMatcher: Sendable {
 
   /// 的 和 及 与 以及 — words reports add or drop freely.
   private static let ignored: Set<UInt32> = [0x7684, 0x548C, 0x53CA, 0x4E0E, 0x8207, 0x4EE5]
+
+  private static let ignoredBitmap = _ScalarBitmap(ignored)
+  private static let hasTraditional = _ScalarBitmap(traditional.keys)
 
   /// The traditional characters of section titles, folded, so a title
   /// matches even when the normaliser did not fold the script.
