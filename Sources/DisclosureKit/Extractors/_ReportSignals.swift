@@ -27,16 +27,25 @@ struct _ReportSignals {
   /// heading carries.
   func matchedKinds(_ patterns: [Vocabulary.SectionPattern]) -> Int {
     var kinds: Set<SectionKind> = []
-    // Fold each pattern title once, not once per heading.
-    var foldedTitles: [[String]]?
+    // Fold and count each pattern title once, not once per heading.
+    var foldedTitles: [[(text: String, length: Int)]]?
     for section in document.sections.sections {
       let title = Self.folded(section.title.isEmpty ? section.heading : section.title)
       guard !title.isEmpty else { continue }
-      let titles = foldedTitles ?? patterns.map { $0.titles.map(Self.folded) }
+      let titles =
+        foldedTitles
+        ?? patterns.map { pattern in
+          pattern.titles.map { title in
+            let text = Self.folded(title)
+            return (text, text.count)
+          }
+        }
       foldedTitles = titles
       let length = title.count
       for (index, pattern) in patterns.enumerated() where !kinds.contains(pattern.kind) {
-        if titles[index].contains(where: { Self.matches(title, $0, titleLength: length) }) {
+        if titles[index].contains(where: {
+          Self.matches(title, $0.text, titleLength: length, patternLength: $0.length)
+        }) {
           kinds.insert(pattern.kind)
         }
       }
@@ -129,8 +138,13 @@ struct _ReportSignals {
 
   /// ``matches(_:_:)`` with `title.count` counted by the caller.
   static func matches(_ title: String, _ pattern: String, titleLength: Int) -> Bool {
+    matches(title, pattern, titleLength: titleLength, patternLength: pattern.count)
+  }
+
+  /// ``matches(_:_:)`` with both character counts counted by the caller.
+  static func matches(_ title: String, _ pattern: String, titleLength: Int, patternLength: Int) -> Bool {
     guard !pattern.isEmpty else { return false }
     if title.utf8Contains(pattern) { return true }
-    return titleLength >= 4 && titleLength * 2 >= pattern.count && pattern.utf8Contains(title)
+    return titleLength >= 4 && titleLength * 2 >= patternLength && pattern.utf8Contains(title)
   }
 }
