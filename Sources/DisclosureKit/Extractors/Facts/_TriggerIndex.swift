@@ -17,6 +17,9 @@ struct _TriggerIndex: Sendable {
 
   /// The entries by the bytes of their first scalar, packed into an integer.
   private let byFirstScalar: [UInt32: [Entry]]
+  /// The low 16 bits of every key: most scalars of a label start no
+  /// trigger, and this rules them out without hashing.
+  private let keyFilter: _ScalarBitmap
   /// Where each pattern's triggers start in the flat list of slots.
   private let patternStarts: [Int]
   private let slotCount: Int
@@ -37,6 +40,7 @@ struct _TriggerIndex: Sendable {
       }
     }
     byFirstScalar = table
+    keyFilter = _ScalarBitmap(table.keys.map { $0 & 0xFFFF })
     patternStarts = starts
     slotCount = slot
   }
@@ -49,7 +53,9 @@ struct _TriggerIndex: Sendable {
     var offsets = [Int](repeating: -1, count: slotCount)
     var i = 0
     while i < label.count {
-      if label[i] & 0xC0 != 0x80, let key = Self.key(label, at: i), let entries = byFirstScalar[key] {
+      if label[i] & 0xC0 != 0x80, let key = Self.key(label, at: i), keyFilter.contains(key & 0xFFFF),
+        let entries = byFirstScalar[key]
+      {
         for entry in entries where offsets[entry.slot] < 0 && Self.matches(entry.bytes, in: label, at: i) {
           offsets[entry.slot] = i
         }
