@@ -58,7 +58,9 @@ public struct TemplateAligner: Sendable {
   /// Aligns the stream `items` to `template`.
   func alignment(of items: [TableItem], to template: TableTemplate) -> Alignment? {
     let matcher = LabelMatcher(template)
+    let subtotals = SubtotalMatcher(template)
     var reads: [Int: RowRead] = [:]
+    var subtotalReads: [Int: RowRead] = [:]
     var units: [RunTogetherSplitter.Unit] = []
     if template.layout == .blocks, let block = readBlocks(items, matcher: matcher) {
       switch block {
@@ -77,9 +79,12 @@ public struct TemplateAligner: Sendable {
         units.append(RunTogetherSplitter.Unit(glued: glued, rows: Array(template.rows.indices)))
       }
     } else {
-      reads = readRows(items, matcher: matcher)
+      let found = readRows(items, matcher: matcher, subtotals: subtotals)
+      reads = found.rows
+      subtotalReads = found.subtotals
     }
     guard !reads.isEmpty else { return nil }
-    return assemble(reads, units: units, items: items, matcher: matcher)
+    return assemble(
+      reads, subtotalReads: subtotalReads, units: units, items: items, matcher: matcher, subtotals: subtotals)
   }
 }
