@@ -12,9 +12,9 @@ extension Normalizer {
   /// Unchanged runs are copied whole, so the map has an anchor per change.
   ///
   /// - Complexity: O(n) in the bytes; every lookup is O(1).
-  func foldCharacters(_ bytes: [UInt8], script: NormalizedText.Script) -> _CharacterPass {
+  func foldCharacters(_ bytes: [UInt8], script: ScriptFolding.Decision) -> _CharacterPass {
     var pass = _CharacterPass(builder: _RewriteBuilder(capacity: bytes.count))
-    let folds = script == .traditional
+    var segment = 0
     var index = 0
     var runStart = 0
     var previousIsHan = false
@@ -47,7 +47,9 @@ extension Normalizer {
       {
         replacement = []
         consumed = annotation
-      } else if folds, let simplified = ScriptFolding.simplified(value), let scalar = Unicode.Scalar(simplified) {
+      } else if let simplified = ScriptFolding.simplified(value), script.folds(at: index, cursor: &segment),
+        let scalar = Unicode.Scalar(simplified)
+      {
         var encoded: [UInt8] = []
         UTF8.encode(scalar) { encoded.append($0) }
         replacement = encoded

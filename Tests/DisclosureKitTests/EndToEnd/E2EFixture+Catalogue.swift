@@ -15,16 +15,16 @@ extension E2EFixture {
     mixedScript2019,
   ]
 
-  /// Traditional prose around tables left in simplified script.
+  /// Traditional prose around tables left in simplified script: the text
+  /// is mostly simplified by count (the tables' 235 simplified-only
+  /// characters outweigh the prose's 110 that fold), so it is reported as
+  /// simplified, and the traditional lines are folded on their own vote —
+  /// the same title, agency, outline and facts as the traditional original —
+  /// with a `text.mixedScript` note.
   static let mixedScript2019: E2EFixture = {
     var fixture = pipeTraditional2019.saved(as: "2019-pipe-mixed-script.md")
-    let reason =
-      "Normalize: ScriptFolding.detectScript decides the script of the whole text by the two-to-one rule "
-      + "(traditional ≥ 2 × simplified-only characters). Here the prose has 110 characters that fold but the "
-      + "simplified tables 235 simplified-only ones, so the text is called simplified and nothing is folded: the "
-      + "title, agency and headings stay traditional (松溪縣…公開…報告), script is `simplified`, and the facts "
-      + "patterns, written in simplified, find nothing in 主動公開政府信息2316條."
-    fixture.knownIssues = [.metadata: reason, .outline: reason, .facts: reason]
+    fixture.script = "simplified"
+    fixture.diagnostics += ["text.mixedScript"]
     return fixture
   }()
 
