@@ -97,4 +97,24 @@ import Testing
     let line = csv.row(try Self.parse())
     #expect(line.split(separator: ",", omittingEmptySubsequences: false).count == csv.columns.count)
   }
+
+  /// The same table 3 as an HTML page with row and column spans, 2021
+  /// edition, 小计 after 其他 in the header and closing the 不予公开 block:
+  /// consistent, so nothing at all is flagged.
+  @Test func htmlPageWithSpansAndConsistentSubtotals() throws {
+    let file = "e2e/2021-html-subtotals.html"
+    let report = try ReportParser().parse(data: Fixtures.data(file), name: file)
+    #expect(report.template == "standard2021")
+    #expect(report.diagnostics.map(EndToEndTests.key) == [])
+    let table = try Self.requests(report)
+    #expect(table.edition == 2021)
+    #expect(table[row: "newRequests"]?.cells.map(\.value) == [30, 4, 0, 1, 0, 2, 37])
+    #expect(table[row: "denied.processInformation"]?.cells.map(\.value) == [2, 1, 0, 0, 0, 0, 3])
+    #expect(table[row: "totalHandled"]?.cells.map(\.value) == [28, 4, 0, 1, 0, 2, 35])
+    #expect(table[row: "denied.subtotal"]?.cells.map(\.value) == [4, 1, 0, 0, 0, 0, 5])
+    #expect(table.value("denied.subtotal", "legalPersons.subtotal") == 1)
+    #expect(table.value("unableToProvide.notHeld", "legalPersons.subtotal") == 2)
+    #expect(table.subtotalRows.count == 1)
+    #expect(table.rows.allSatisfy { $0.subtotalCells.count == 1 })
+  }
 }
