@@ -203,6 +203,22 @@ import Testing
     #expect(table.rows.map { $0.cells.map(\.value) } == [[3, 1, 0, 1, 5], [1, 0, 0, 0, 1], [0, 0, 0, 2, 2]])
   }
 
+  /// Table 4 in pipe rows padded with blank cells to the table's width,
+  /// with or without the litigation blocks' own column header row.
+  @Test(arguments: [false, true])
+  func table4PipeRowsPaddedWithBlanks(subHeader: Bool) throws {
+    let header = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 "
+    let text = """
+      四、政府信息公开行政复议、行政诉讼情况
+      | 行政复议 | | | | | 行政诉讼 | | | | | | | | | |
+      | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |
+
+      """ + (subHeader ? "| | | | | " + header + header + "|\n" : "")
+      + "| 2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 1 | 0 | 1 |\n五、存在的主要问题及改进情况\n"
+    let table = try #require(TableTesting.read(text).tables.first { $0.key == "reviewLitigation" })
+    #expect(table.rows.map { $0.cells.map(\.value) } == [[2, 1, 0, 0, 3], [1, 0, 0, 0, 1], [0, 0, 1, 0, 1]])
+  }
+
   static func expect(_ result: TableReader.Result, _ values: [String: [String: [Int?]]], edition: Int) throws {
     for (key, rows) in values {
       let table = try #require(result.tables.first { $0.key == key }, "no \(key)")
