@@ -57,6 +57,37 @@ enum LabelSegmenter {
         )
       }
     }
+    // `出版物00  000`: digits run into a label, then white space and more
+    // digits. Read as one row run together with blank cells (one white
+    // space each) when some group of digits cannot be a cell of its own
+    // (`00`); else the groups are separate values. Returns the end of the
+    // last group, which stops before a digit that numbers the next label.
+    func blankSeparatedRun(_ first: Int, _ firstEnd: Int) -> Int? {
+      var invalidGroup = firstEnd - first > 1 && units[first].scalar == "0"
+      var end = firstEnd
+      var groups = 1
+      while end < n {
+        var start = end
+        while start < n, isSpace(start), start - end < Self.maxBlankCells { start += 1 }
+        guard start > end, isDigit(start) else { break }
+        var groupEnd = start
+        while isDigit(groupEnd) { groupEnd += 1 }
+        var numbersNext = false
+        if groupEnd < n, "．.、)）".unicodeScalars.contains(units[groupEnd].scalar), !isDigit(groupEnd + 1) {
+          groupEnd -= 1
+          numbersNext = true
+        } else if groupEnd < n, ".．,，-万亿元".unicodeScalars.contains(units[groupEnd].scalar) {
+          // A decimal, a signed or a money cell: not this form.
+          break
+        }
+        guard groupEnd > start else { break }
+        if groupEnd - start > 1, units[start].scalar == "0" { invalidGroup = true }
+        groups += 1
+        end = groupEnd
+        if numbersNext { break }
+      }
+      return groups > 1 && invalidGroup ? end : nil
+    }
     while i < n {
       guard isDigit(i) else {
         if textStart == nil { textStart = i }
@@ -94,6 +125,16 @@ enum LabelSegmenter {
       let touchesLabel = textStart != nil && !isSpace(i - 1)
       if let textStart { emitText(textStart, i) }
       textStart = nil
+      if touchesLabel, !numbering, unit.isEmpty, runEnd > i, let last = out.indices.last,
+        out[last].kind == .label, out[last].glued == nil, let blankRunEnd = blankSeparatedRun(i, runEnd)
+      {
+        // One white space a blank cell: the splitter reads it as one.
+        let digits = String(String.UnicodeScalarView((i..<blankRunEnd).map { isSpace($0) ? " " : units[$0].scalar }))
+        out[last].glued = TableItem.Glued(
+          digits: digits, range: SourceRange(start: units[i].offset, end: units[blankRunEnd - 1].end), unit: "")
+        i = blankRunEnd
+        continue
+      }
       if runEnd > i {
         let range = SourceRange(start: units[i].offset, end: units[unitEnd - 1].end)
         let digits = text(i, runEnd)
@@ -115,6 +156,9 @@ enum LabelSegmenter {
     if let textStart { emitText(textStart, n) }
     return out
   }
+
+  /// The most blank cells read between two groups of digits run together.
+  static let maxBlankCells = 8
 
   /// Words that count what a figure in prose measured.
   private static let countWords: Set<Unicode.Scalar> = Set("件条个项次宗人家份篇场期例起户".unicodeScalars)

@@ -100,19 +100,7 @@ extension E2EFixture {
     diagnostics: [
       "arithmetic.blankAsZero[requests]", "table.ambiguousSplit[activeDisclosure/normativeDocuments]",
       "table.blankCells[requests]",
-    ],
-    knownIssues: [
-      .tables: knownRunTogether, .diagnostics: knownRunTogether,
     ])
-
-  /// Why the get_text() fixture's table 3 is still wrong.
-  static let knownRunTogether =
-    "Tables: a run-together row with blank cells (`3.要求提供公开出版物00  000`, the blanks NBSPs) is not read: "
-    + "LabelSegmenter glues `00` to the label and makes `000` a separate value, so the aligner reports "
-    + "table.rowMissing and all seven cells are nil instead of [0, 0, nil, nil, 0, 0, 0] with table.blankCells. "
-    + "With that row unknown, the column identities of table 3 cannot be evaluated, so RunTogetherSplitter.combine "
-    + "sees `212001024` (partiallyGranted) split 2|1|20|0|1|0|24 and 21|2|0|0|1|0|24 as equally good and takes the "
-    + "wrong one (table.ambiguousSplit) although the results identity of column naturalPerson fixes it to 21."
 
   /// 3. A 2019-edition report for 2020 in markdown pipe rows, the prose in
   /// traditional script.
