@@ -47,7 +47,8 @@ extension RunTogetherSplitter {
       checks.append(rowChecks(rowIndex))
     }
     var strict: [Candidate]
-    if unit.rows.count == 1, !hasMinus, !hasBlank, let check = checks[0].first(where: { isTotalLast($0, count: count) }) {
+    if unit.rows.count == 1, !hasMinus, !hasBlank, let check = checks[0].first(where: { isTotalLast($0, count: count) })
+    {
       strict = enumerateTotalLast(digits, count: count, check: check, budget: &budget)
     } else {
       strict = enumerate(
