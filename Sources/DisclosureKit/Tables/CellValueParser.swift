@@ -20,8 +20,44 @@ enum CellValueParser {
   /// rather than a label.
   static func isValueLike(_ text: some StringProtocol) -> Bool {
     let trimmed = trim(text)
-    if trimmed.isEmpty || unreadableMarks.contains(trimmed) { return true }
-    return number(trimmed) != nil
+    // Nearly every line of a report comes here, most of them prose: rule
+    // prose out before hashing it or building a folded copy of it.
+    if trimmed.isEmpty || trimmed.utf8.count <= maxMarkBytes && unreadableMarks.contains(trimmed) { return true }
+    return mayStartNumber(trimmed) && number(trimmed) != nil
+  }
+
+  /// The most bytes a text equal to an unreadable mark can have: `String`
+  /// equality is canonical equivalence, and a string equivalent to a mark
+  /// (none has a decomposition) has at most as many scalars as the mark, each
+  /// at most four bytes long.
+  static let maxMarkBytes = 4 * (unreadableMarks.map(\.unicodeScalars.count).max() ?? 0)
+
+  /// What `number(_:)` can read starts with, after width folding and one
+  /// sign word: an ASCII digit, or a scalar `ChineseNumber` can start with —
+  /// a numeral (百 of 百分之 among them), a sign, 近, 约, 大 or 将 (大约, 将近).
+  /// A test probes `ChineseNumber` with every scalar of the BMP to keep this
+  /// set complete.
+  static let numberStarts: Set<UInt32> = [
+    0x2D, 0x2B, 0x2212, 0x51CF, 0x8D1F,  // - + − 减 负
+    0x8FD1, 0x7EA6, 0x5927, 0x5C06,  // 近 约 大 将
+    0x96F6, 0x3007, 0x4E00, 0x58F9, 0x4E8C, 0x8D30, 0x4E24, 0x8CB3, 0x5169, 0x4E09, 0x53C1, 0x56DB, 0x8086,
+    0x4E94, 0x4F0D, 0x516D, 0x9646, 0x9678, 0x4E03, 0x67D2, 0x516B, 0x634C, 0x4E5D, 0x7396, 0x5341, 0x62FE,
+    0x767E, 0x4F70, 0x5343, 0x4EDF, 0x4E07, 0x842C, 0x4EBF, 0x5104,
+  ]
+
+  /// Whether `text` (trimmed) may read as a number: `false` only when its
+  /// first scalar, or its second after a sign word, cannot start one.
+  static func mayStartNumber(_ text: String) -> Bool {
+    func folded(_ scalar: Unicode.Scalar) -> UInt32 {
+      (0xFF01...0xFF5E).contains(scalar.value) ? scalar.value - 0xFEE0 : scalar.value
+    }
+    func starts(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) || numberStarts.contains(value) }
+    var scalars = text.unicodeScalars.makeIterator()
+    guard let first = scalars.next().map(folded) else { return false }
+    if starts(first) { return true }
+    // 增 is a sign word `number(_:)` drops, but not one `ChineseNumber` reads.
+    guard first == 0x589E, let second = scalars.next().map(folded) else { return false }
+    return starts(second)
   }
 
   /// Parses `text` under a column of `scale`.
@@ -39,6 +75,8 @@ enum CellValueParser {
 
   /// Drops white space of every kind, NBSP and the ideographic space included.
   static func trim(_ text: some StringProtocol) -> String {
+    // Most texts have nothing to drop: keep their storage.
+    if !text.unicodeScalars.contains(where: { isWhitespace($0) || $0 == "\u{FEFF}" }) { return String(text) }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars where !isWhitespace(scalar) && scalar != "\u{FEFF}" { out.append(scalar) }
     return String(out)

@@ -9,7 +9,8 @@
 struct LabelMatcher: Sendable {
   private let rowKeys: [String: Int]
   private let rowLoose: [String: Int]
-  private let rowEntries: [(key: String, index: Int)]
+  /// Row keys of at least two characters: what a `.blocks` anchor may contain.
+  private let anchorKeys: [String]
   private let columnKeys: [String: Int]
   private let columnLoose: [String: Int]
   /// The row entries a label may end with in a suffix match: keys of at
@@ -18,6 +19,10 @@ struct LabelMatcher: Sendable {
   private let suffixEntries: [(key: String, length: Int, index: Int)]
   /// The comparison key of each template row's group, by row index.
   private let rowGroupKeys: [String?]
+  /// Rule out, before hashing, keys that can name no row, column or group.
+  private let rowFilter: KeyFilter
+  private let columnFilter: KeyFilter
+  private let groupFilter: KeyFilter
   /// The group labels of the template's rows (`其他处理`).
   let groups: Set<String>
   let template: TableTemplate
@@ -32,15 +37,18 @@ struct LabelMatcher: Sendable {
     for (index, column) in template.columns.enumerated() {
       for label in column.labels { columnEntries.append((Self.key(label), index)) }
     }
-    self.rowEntries = rowEntries
+    anchorKeys = rowEntries.map(\.key).filter { $0.count >= 2 }
     (rowKeys, rowLoose) = Self.tables(rowEntries)
     (columnKeys, columnLoose) = Self.tables(columnEntries)
+    rowFilter = KeyFilter(Array(rowKeys.keys) + Array(rowLoose.keys))
+    columnFilter = KeyFilter(Array(columnKeys.keys) + Array(columnLoose.keys))
     groups = Set(template.rows.compactMap(\.group).map(Self.key))
+    groupFilter = KeyFilter(groups)
     rowGroupKeys = template.rows.map { $0.group.map(Self.key) }
     var suffixEntries: [(key: String, length: Int, index: Int)] = []
     for entry in rowEntries {
       let length = entry.key.count
-      guard length >= 2, Self.lookup(entry.key, columnKeys, columnLoose) == nil else { continue }
+      guard length >= 2, Self.lookup(entry.key, columnKeys, columnLoose, columnFilter) == nil else { continue }
       suffixEntries.append((entry.key, length, entry.index))
     }
     self.suffixEntries = suffixEntries
@@ -59,11 +67,15 @@ struct LabelMatcher: Sendable {
     return (exact, loose)
   }
 
-  private static func lookup(_ key: String, _ exact: [String: Int], _ loose: [String: Int]) -> Int? {
+  private static func lookup(
+    _ key: String, _ exact: [String: Int], _ loose: [String: Int], _ filter: KeyFilter
+  ) -> Int? {
     guard !key.isEmpty else { return nil }
-    if let index = exact[key] ?? loose[key] { return index }
+    if filter.mayMatch(key), let index = exact[key] ?? loose[key] { return index }
     let dropped = Self.droppingParenthetical(key)
-    return dropped == key ? nil : exact[dropped] ?? loose[dropped]
+    // `dropped` is `key` or a strictly shorter prefix of it.
+    guard dropped.utf8.count != key.utf8.count, filter.mayMatch(dropped) else { return nil }
+    return exact[dropped] ?? loose[dropped]
   }
 
   /// The template row the label of comparison key `key` names, given the
@@ -75,7 +87,7 @@ struct LabelMatcher: Sendable {
   /// (`…对外公开总数量规章000`). Labels that also name a column (`总计`)
   /// never match by suffix.
   func row(forKey key: String, group: String?, suffix: Bool = false) -> Int? {
-    var found = Self.lookup(key, rowKeys, rowLoose)
+    var found = Self.lookup(key, rowKeys, rowLoose, rowFilter)
     if found == nil, suffix, !key.isEmpty {
       found = suffixEntries.filter { key.hasSuffix($0.key) }.max { $0.length < $1.length }?.index
     }
@@ -88,7 +100,7 @@ struct LabelMatcher: Sendable {
   func row(for label: String, group: String? = nil) -> Int? { row(forKey: Self.key(label), group: group) }
 
   /// The template column the label of comparison key `key` names.
-  func column(forKey key: String) -> Int? { Self.lookup(key, columnKeys, columnLoose) }
+  func column(forKey key: String) -> Int? { Self.lookup(key, columnKeys, columnLoose, columnFilter) }
 
   /// The template column `label` names.
   func column(for label: String) -> Int? { column(forKey: Self.key(label)) }
@@ -96,11 +108,11 @@ struct LabelMatcher: Sendable {
   /// Whether the key contains one of the template's row labels: the anchor
   /// of a `.blocks` table whose header ran together.
   func containsRowLabel(key: String) -> Bool {
-    rowEntries.contains { $0.key.count >= 2 && key.utf8Contains($0.key) }
+    anchorKeys.contains { key.utf8Contains($0) }
   }
 
   /// The group the key names, if it is one of the template's group labels.
-  func group(forKey key: String) -> String? { groups.contains(key) ? key : nil }
+  func group(forKey key: String) -> String? { groupFilter.mayMatch(key) && groups.contains(key) ? key : nil }
 
   /// The comparison key of a label.
   static func key(_ label: some StringProtocol) -> String {

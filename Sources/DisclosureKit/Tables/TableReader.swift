@@ -56,13 +56,14 @@ public struct TableReader: Sendable {
     var candidates: [(alignment: TemplateAligner.Alignment, template: TableTemplate)] = []
     var keys: [String] = []
     for template in templates {
+      let matcher = LabelMatcher(template)
       var alignment: TemplateAligner.Alignment?
       if let kind = template.sectionKind, let section = sections.section(kind) {
         let inside = built.items.filter { section.range.contains($0.range) }
-        alignment = aligner.alignment(of: inside, to: template)
+        alignment = aligner.alignment(of: inside, matcher: matcher)
       }
       if alignment == nil {
-        alignment = aligner.alignment(of: built.items, to: template)
+        alignment = aligner.alignment(of: built.items, matcher: matcher)
       }
       guard let alignment else { continue }
       if !keys.contains(template.key) { keys.append(template.key) }

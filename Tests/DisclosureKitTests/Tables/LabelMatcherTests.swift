@@ -53,4 +53,29 @@ import Testing
       #expect(Self.table2.row(for: label) == nil, "\(label)")
     }
   }
+
+  @Test func keyFilterRulesOutOnlyWhatCannotMatch() {
+    let filter = LabelMatcher.KeyFilter(["规章", "(一)总计"])
+    #expect(filter.mayMatch("规章"))
+    #expect(filter.mayMatch("(一)总计"))
+    // A key of a length the filter knows is hashed: the dictionary decides.
+    #expect(filter.mayMatch("规范"))
+    #expect(!filter.mayMatch("规范性文件"))
+    #expect(!filter.mayMatch("规章规章"))
+    #expect(!filter.mayMatch(String(repeating: "本机关认真贯彻落实条例，", count: 20)))
+    // KELVIN SIGN is canonically equivalent to K: String equality says so,
+    // so a key holding it is never ruled out by its length.
+    #expect(["K规章": 1]["\u{212A}规章"] == 1)
+    #expect(LabelMatcher.KeyFilter(["K规章"]).mayMatch("\u{212A}规章"))
+    // A key that is not inert turns the filter off.
+    #expect(LabelMatcher.KeyFilter(["e\u{301}"]).mayMatch(String(repeating: "长", count: 50)))
+  }
+
+  @Test(arguments: [
+    ("规章", true), ("abc-,.", true), ("（一）总计：", true), ("“规章”—…", true), ("、。〇〩", true),
+    ("\u{302A}", false), ("が", false), ("é", false), ("\u{212A}", false), ("\u{F900}", false), ("\u{FF9E}", false),
+  ])
+  func inertScalars(_ key: String, _ inert: Bool) {
+    #expect(LabelMatcher.KeyFilter.isInert(key) == inert)
+  }
 }
