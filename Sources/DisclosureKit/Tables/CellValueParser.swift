@@ -98,22 +98,30 @@ enum CellValueParser {
   static func number(_ text: String) -> (value: Double, hasOwnUnit: Bool)? {
     var body = Substring(foldWidth(text))
     var sign = 1.0
-    if body.hasPrefix("减") || body.hasPrefix("-") || body.hasPrefix("−") {
-      sign = -1
-      body = body.dropFirst()
-    } else if body.hasPrefix("增") || body.hasPrefix("+") {
-      body = body.dropFirst()
+    // A prefix of one scalar starts with that scalar: compare characters
+    // only when the first scalar is a sign.
+    let head = body.unicodeScalars.first ?? "\u{0}"
+    if isSign(head) {
+      if body.hasPrefix("减") || body.hasPrefix("-") || body.hasPrefix("−") {
+        sign = -1
+        body = body.dropFirst()
+      } else if body.hasPrefix("增") || body.hasPrefix("+") {
+        body = body.dropFirst()
+      }
     }
     var multiplier = 1.0
     var ownUnit = false
+    // A suffix ends with the body's last scalar: compare characters only
+    // when that scalar ends one of the units below (most cells end in a digit).
+    let hasNoUnit = !(body.unicodeScalars.last.map(endsUnit) ?? false)
     for (suffix, factor) in [("万元", 10_000.0), ("亿元", 100_000_000.0), ("元", 1.0), ("万", 10_000.0), ("亿", 1e8)]
-    where body.hasSuffix(suffix) {
+    where !hasNoUnit && body.hasSuffix(suffix) {
       body = body.dropLast(suffix.count)
       multiplier = factor
       ownUnit = true
       break
     }
-    if !ownUnit {
+    if !ownUnit, !hasNoUnit {
       for suffix in ["件", "个", "项", "条", "次", "宗", "人次", "份"] where body.hasSuffix(suffix) {
         body = body.dropLast(suffix.count)
         break
@@ -124,6 +132,22 @@ enum CellValueParser {
     }
     guard let plain = decimal(body) else { return nil }
     return (sign * plain * multiplier, ownUnit)
+  }
+
+  /// 减 - − 增 +: the sign words `number(_:)` drops.
+  private static func isSign(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "减", "-", "−", "增", "+": true
+    default: false
+    }
+  }
+
+  /// The last scalars of the units `number(_:)` drops.
+  private static func endsUnit(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "元", "万", "亿", "件", "个", "项", "条", "次", "宗", "份": true
+    default: false
+    }
   }
 
   /// `1,234.5` as a Double; `nil` for anything else.

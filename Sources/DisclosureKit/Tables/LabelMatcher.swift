@@ -16,7 +16,7 @@ struct LabelMatcher: Sendable {
   /// The row entries a label may end with in a suffix match: keys of at
   /// least two characters that name no column, with their length, computed
   /// once rather than on every lookup.
-  private let suffixEntries: [(key: String, length: Int, index: Int)]
+  private let suffixEntries: [(key: String, length: Int, index: Int, inert: Bool)]
   /// The comparison key of each template row's group, by row index.
   private let rowGroupKeys: [String?]
   /// Rule out, before hashing, keys that can name no row, column or group.
@@ -45,11 +45,11 @@ struct LabelMatcher: Sendable {
     groups = Set(template.rows.compactMap(\.group).map(Self.key))
     groupFilter = KeyFilter(groups)
     rowGroupKeys = template.rows.map { $0.group.map(Self.key) }
-    var suffixEntries: [(key: String, length: Int, index: Int)] = []
+    var suffixEntries: [(key: String, length: Int, index: Int, inert: Bool)] = []
     for entry in rowEntries {
       let length = entry.key.count
       guard length >= 2, Self.lookup(entry.key, columnKeys, columnLoose, columnFilter) == nil else { continue }
-      suffixEntries.append((entry.key, length, entry.index))
+      suffixEntries.append((entry.key, length, entry.index, KeyFilter.isInert(entry.key)))
     }
     self.suffixEntries = suffixEntries
   }
@@ -89,7 +89,16 @@ struct LabelMatcher: Sendable {
   func row(forKey key: String, group: String?, suffix: Bool = false) -> Int? {
     var found = Self.lookup(key, rowKeys, rowLoose, rowFilter)
     if found == nil, suffix, !key.isEmpty {
-      found = suffixEntries.filter { key.hasSuffix($0.key) }.max { $0.length < $1.length }?.index
+      // Between inert strings, every scalar is a character of its own and
+      // characters are equal when their bytes are.
+      let inert = KeyFilter.isInert(key)
+      found =
+        suffixEntries.filter { entry in
+          inert && entry.inert
+            ? key.utf8.count >= entry.key.utf8.count && key.utf8.suffix(entry.key.utf8.count).elementsEqual(entry.key.utf8)
+            : key.hasSuffix(entry.key)
+        }
+        .max { $0.length < $1.length }?.index
     }
     guard let index = found, index < rowGroupKeys.count else { return found }
     if let required = rowGroupKeys[index], required != group { return nil }
@@ -116,23 +125,52 @@ struct LabelMatcher: Sendable {
 
   /// The comparison key of a label.
   static func key(_ label: some StringProtocol) -> String {
-    var scalars: [Unicode.Scalar] = []
-    for scalar in CellValueParser.foldWidth(String(label)).unicodeScalars {
+    // Every label of a report, prose included, is keyed once: fold, drop
+    // and copy in one pass over the scalars, into UTF-8 bytes.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(label.utf8.count)
+    for original in label.unicodeScalars {
+      var scalar = original
+      // Full-width forms U+FF01…U+FF5E fold to ASCII, as `CellValueParser.foldWidth`.
+      if (0xFF01...0xFF5E).contains(scalar.value), let folded = Unicode.Scalar(scalar.value - 0xFEE0) {
+        scalar = folded
+      }
       if CellValueParser.isWhitespace(scalar) { continue }
       switch scalar {
       case "“", "”", "\"", "'", "‘", "’", "「", "」", "『", "』", "〝", "〞": continue
-      default: scalars.append(scalar)
+      default: UTF8.encode(scalar) { bytes.append($0) }
       }
     }
-    var text = String(String.UnicodeScalarView(scalars))
+    var text = String(decoding: bytes, as: UTF8.self)
     while let stripped = strippingNumbering(text), stripped != text { text = stripped }
-    while let last = text.last, ":：;；,。".contains(last) { text.removeLast() }
+    // A last character equal to one of these is that one scalar: look at
+    // the last scalar before comparing characters.
+    while let last = text.unicodeScalars.last, trailingMarks.contains(last), let character = text.last,
+      ":：;；,。".contains(character)
+    {
+      text.removeLast()
+    }
     return text
   }
 
+  private static let trailingMarks: Set<Unicode.Scalar> = [":", "：", ";", "；", ",", "。"]
+
   /// The key without its trailing `(…)`, closed or not.
   static func droppingParenthetical(_ key: String) -> String {
-    // No `(` byte, no `(` character: skip the character walk.
+    // No `(` byte, no `(` character: skip the character walk. In an inert
+    // key every scalar is a character of its own, so the first `(` byte is
+    // the first `(` character.
+    let found: (offset: Int, inert: Bool)?? = key.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.firstIndex(of: 0x28).map { ($0, KeyFilter.isInert(bytes)) }
+    }
+    switch found {
+    case .some(.none):
+      return key
+    case .some(.some(let open)) where open.inert:
+      return open.offset == 0 ? key : String(decoding: key.utf8.prefix(open.offset), as: UTF8.self)
+    default:
+      break
+    }
     guard key.utf8.contains(0x28) else { return key }
     guard let open = key.firstIndex(of: "("), open != key.startIndex else { return key }
     return String(key[..<open])
@@ -151,28 +189,39 @@ struct LabelMatcher: Sendable {
     default:
       if !numeralScalars.contains(head) { return nil }
     }
-    let chars = Array(text)
-    guard let first = chars.first else { return nil }
+    // The first six characters decide; walk them by index rather than
+    // splitting the whole label into characters.
+    var starts: [String.Index] = []
+    var index = text.startIndex
+    while index < text.endIndex, starts.count < 6 {
+      starts.append(index)
+      index = text.index(after: index)
+    }
+    let count = starts.count
+    func char(_ k: Int) -> Character { text[starts[k]] }
+    func rest(from k: Int) -> String { k < count ? String(text[starts[k]...]) : "" }
+    guard count > 0 else { return nil }
+    let first = char(0)
     // （一） (1)
     if first == "(" {
       var i = 1
-      while i < chars.count, i <= 3, numerals.contains(chars[i]) || chars[i].isASCIIDigit { i += 1 }
-      if i > 1, i < chars.count, chars[i] == ")" { return String(chars[(i + 1)...]) }
+      while i < count, i <= 3, numerals.contains(char(i)) || char(i).isASCIIDigit { i += 1 }
+      if i > 1, i < count, char(i) == ")" { return rest(from: i + 1) }
       return nil
     }
     // ① … ⑳
     if let value = first.unicodeScalars.first?.value, (0x2460...0x2473).contains(value) {
-      return String(chars.dropFirst())
+      return rest(from: 1)
     }
     // 一、 1. 1、 1)
     var i = 0
     let numeral = numerals.contains(first)
-    while i < chars.count, i < 3, numeral ? numerals.contains(chars[i]) : chars[i].isASCIIDigit { i += 1 }
-    guard i > 0, i < chars.count else { return nil }
-    let mark = chars[i]
+    while i < count, i < 3, numeral ? numerals.contains(char(i)) : char(i).isASCIIDigit { i += 1 }
+    guard i > 0, i < count else { return nil }
+    let mark = char(i)
     if mark == "、" || (!numeral && (mark == "." || mark == ")")) {
-      guard i + 1 < chars.count, !chars[i + 1].isASCIIDigit else { return nil }
-      return String(chars[(i + 1)...])
+      guard i + 1 < count, !char(i + 1).isASCIIDigit else { return nil }
+      return rest(from: i + 1)
     }
     return nil
   }

@@ -30,6 +30,9 @@ enum LabelSegmenter {
       units.append(Unit(scalar: scalar, offset: offset, end: offset + width))
       offset += width
     }
+    // Without a replacement character the decoding was lossless and each
+    // unit's offsets are exact: texts are then copied from the bytes.
+    let lossless = offset == end && !units.contains { $0.scalar == "\u{FFFD}" }
     var out: [Segment] = []
     var textStart: Int?
     var i = 0
@@ -41,7 +44,8 @@ enum LabelSegmenter {
     // Built on first use, once per call rather than once per label emitted.
     var scalars: [Unicode.Scalar]?
     func text(_ a: Int, _ b: Int) -> String {
-      String(String.UnicodeScalarView(units[a..<b].map(\.scalar)))
+      guard lossless, a < b else { return String(String.UnicodeScalarView(units[a..<b].map(\.scalar))) }
+      return String(decoding: bytes[units[a].offset..<units[b - 1].end], as: UTF8.self)
     }
     func emitText(_ a: Int, _ b: Int) {
       let all = scalars ?? units.map(\.scalar)
@@ -119,7 +123,13 @@ enum LabelSegmenter {
   /// Words that count what a figure in prose measured.
   private static let countWords: Set<Unicode.Scalar> = Set("件条个项次宗人家份篇场期例起户".unicodeScalars)
 
-  private static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+  /// 一 … 十, tested by value: this runs for every scalar of every label.
+  private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+    default: false
+    }
+  }
 
   /// Ranges of `a..<b` cut before each embedded numbering marker: `（一）`,
   /// `(2)`, `三、`.
@@ -129,13 +139,13 @@ enum LabelSegmenter {
     while k < b {
       if s[k] == "(" || s[k] == "（" {
         var m = k + 1
-        while m < b, m - k <= 3, numerals.contains(s[m]) || (0x30...0x39).contains(s[m].value) {
+        while m < b, m - k <= 3, isNumeral(s[m]) || (0x30...0x39).contains(s[m].value) {
           m += 1
         }
         if m > k + 1, m < b, s[m] == ")" || s[m] == "）" { cuts.append(k) }
-      } else if numerals.contains(s[k]), !numerals.contains(s[k - 1]) {
+      } else if isNumeral(s[k]), !isNumeral(s[k - 1]) {
         var m = k
-        while m < b, m - k < 3, numerals.contains(s[m]) { m += 1 }
+        while m < b, m - k < 3, isNumeral(s[m]) { m += 1 }
         if m < b, s[m] == "、" { cuts.append(k) }
       }
       k += 1
