@@ -92,13 +92,11 @@ struct LabelMatcher: Sendable {
       // Between inert strings, every scalar is a character of its own and
       // characters are equal when their bytes are.
       let inert = KeyFilter.isInert(key)
-      found =
-        suffixEntries.filter { entry in
-          inert && entry.inert
-            ? key.utf8.count >= entry.key.utf8.count && key.utf8.suffix(entry.key.utf8.count).elementsEqual(entry.key.utf8)
-            : key.hasSuffix(entry.key)
-        }
-        .max { $0.length < $1.length }?.index
+      func endsWith(_ entry: String, inert entryInert: Bool) -> Bool {
+        guard inert, entryInert else { return key.hasSuffix(entry) }
+        return key.utf8.count >= entry.utf8.count && key.utf8.suffix(entry.utf8.count).elementsEqual(entry.utf8)
+      }
+      found = suffixEntries.filter { endsWith($0.key, inert: $0.inert) }.max { $0.length < $1.length }?.index
     }
     guard let index = found, index < rowGroupKeys.count else { return found }
     if let required = rowGroupKeys[index], required != group { return nil }
