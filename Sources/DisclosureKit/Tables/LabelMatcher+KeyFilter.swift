@@ -53,6 +53,11 @@ extension LabelMatcher {
       return !Self.isInert(key)
     }
 
+    /// Whether an inert key of `count` bytes may equal one of the keys.
+    func mayMatch(inertLength count: Int) -> Bool {
+      maxBytes == Int.max || count < lengths.count && lengths[count]
+    }
+
     /// Whether every scalar of `key` is one whose string is its own NFC
     /// and NFD, whatever stands next to it (see the file's header).
     static func isInert(_ key: String) -> Bool {

@@ -72,9 +72,20 @@ struct LabelMatcher: Sendable {
   ) -> Int? {
     guard !key.isEmpty else { return nil }
     if filter.mayMatch(key), let index = exact[key] ?? loose[key] { return index }
-    let dropped = Self.droppingParenthetical(key)
-    // `dropped` is `key` or a strictly shorter prefix of it.
-    guard dropped.utf8.count != key.utf8.count, filter.mayMatch(dropped) else { return nil }
+    let dropped: String
+    switch parenthesis(in: key) {
+    case .none:
+      return nil
+    case .inert(let offset):
+      // The key without its parenthetical is inert too: its length decides
+      // before it is copied.
+      guard offset > 0, filter.mayMatch(inertLength: offset) else { return nil }
+      dropped = String(decoding: key.utf8.prefix(offset), as: UTF8.self)
+    case .unknown:
+      dropped = Self.droppingParenthetical(key)
+      // `dropped` is `key` or a strictly shorter prefix of it.
+      guard dropped.utf8.count != key.utf8.count, filter.mayMatch(dropped) else { return nil }
+    }
     return exact[dropped] ?? loose[dropped]
   }
 
@@ -155,23 +166,36 @@ struct LabelMatcher: Sendable {
 
   /// The key without its trailing `(…)`, closed or not.
   static func droppingParenthetical(_ key: String) -> String {
-    // No `(` byte, no `(` character: skip the character walk. In an inert
-    // key every scalar is a character of its own, so the first `(` byte is
-    // the first `(` character.
-    let found: (offset: Int, inert: Bool)?? = key.utf8.withContiguousStorageIfAvailable { bytes in
-      bytes.firstIndex(of: 0x28).map { ($0, KeyFilter.isInert(bytes)) }
-    }
-    switch found {
-    case .some(.none):
+    switch parenthesis(in: key) {
+    case .none:
       return key
-    case .some(.some(let open)) where open.inert:
-      return open.offset == 0 ? key : String(decoding: key.utf8.prefix(open.offset), as: UTF8.self)
-    default:
+    case .inert(let offset):
+      return offset == 0 ? key : String(decoding: key.utf8.prefix(offset), as: UTF8.self)
+    case .unknown:
       break
     }
-    guard key.utf8.contains(0x28) else { return key }
     guard let open = key.firstIndex(of: "("), open != key.startIndex else { return key }
     return String(key[..<open])
+  }
+
+  enum Parenthesis {
+    /// No `(` byte, so no `(` character.
+    case none
+    /// The key is inert and its first `(` is at this byte offset: in an
+    /// inert key every scalar is a character of its own.
+    case inert(Int)
+    /// A `(` byte in a key that is not inert: walk the characters.
+    case unknown
+  }
+
+  /// Where the key's parenthetical starts, found on bytes when that is exact.
+  static func parenthesis(in key: String) -> Parenthesis {
+    let found: Parenthesis? = key.utf8.withContiguousStorageIfAvailable { bytes in
+      guard let offset = bytes.firstIndex(of: 0x28) else { return .none }
+      return KeyFilter.isInert(bytes) ? .inert(offset) : .unknown
+    }
+    if let found { return found }
+    return key.utf8.contains(0x28) ? .unknown : .none
   }
 
   static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]

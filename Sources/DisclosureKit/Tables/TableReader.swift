@@ -56,7 +56,7 @@ public struct TableReader: Sendable {
     var candidates: [(alignment: TemplateAligner.Alignment, template: TableTemplate)] = []
     var keys: [String] = []
     for template in templates {
-      let matcher = LabelMatcher(template)
+      let matcher = LabelMatcher.cached(template)
       var alignment: TemplateAligner.Alignment?
       if let kind = template.sectionKind, let section = sections.section(kind) {
         let inside = built.items.filter { section.range.contains($0.range) }
