@@ -10,20 +10,36 @@
 enum EditionDetector {
   /// The year of the first title-like line among the first bytes of `text`.
   static func reportYear(in text: String) -> Int? {
-    let head = text.utf8.prefix(4096)
-    let lines = String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline)
-    for line in lines where line.utf8Contains("年度报告") || line.utf8Contains("年报") {
-      let chars = Array(line)
-      var i = 0
-      while i + 4 < chars.count {
-        let digits = chars[i..<(i + 4)]
-        if digits.allSatisfy(\.isASCIIDigit), chars[i + 4] == "年", i == 0 || !chars[i - 1].isASCIIDigit,
-          let year = Int(String(digits)), (2000...2100).contains(year)
-        {
-          return year
-        }
-        i += 1
+    let head = String(decoding: text.utf8.prefix(4096), as: UTF8.self)
+    // The lines of `split(whereSeparator: \.isNewline)`, cut one at a time:
+    // the title is usually the first, and the rest need not be walked.
+    var lineStart = head.startIndex
+    var index = head.startIndex
+    while lineStart < head.endIndex {
+      let atEnd = index == head.endIndex
+      if atEnd || head[index].isNewline {
+        if lineStart < index, let year = year(inTitle: head[lineStart..<index]) { return year }
+        if atEnd { break }
+        lineStart = head.index(after: index)
       }
+      index = head.index(after: index)
+    }
+    return nil
+  }
+
+  /// The year of a line that names an annual report: four digits before 年.
+  private static func year(inTitle line: Substring) -> Int? {
+    guard line.utf8Contains("年度报告") || line.utf8Contains("年报") else { return nil }
+    let chars = Array(line)
+    var i = 0
+    while i + 4 < chars.count {
+      let digits = chars[i..<(i + 4)]
+      if digits.allSatisfy(\.isASCIIDigit), chars[i + 4] == "年", i == 0 || !chars[i - 1].isASCIIDigit,
+        let year = Int(String(digits)), (2000...2100).contains(year)
+      {
+        return year
+      }
+      i += 1
     }
     return nil
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Matches printed row and column labels against a template's label
 /// variants, tolerant of the ways real reports print them.
 ///
@@ -25,6 +27,8 @@ struct LabelMatcher: Sendable {
   private let groupFilter: KeyFilter
   /// The group labels of the template's rows (`其他处理`).
   let groups: Set<String>
+  /// The keys of the template's edition markers, without parentheses.
+  let markerKeys: [String]
   let template: TableTemplate
 
   init(_ template: TableTemplate) {
@@ -44,6 +48,7 @@ struct LabelMatcher: Sendable {
     columnFilter = KeyFilter(Array(columnKeys.keys) + Array(columnLoose.keys))
     groups = Set(template.rows.compactMap(\.group).map(Self.key))
     groupFilter = KeyFilter(groups)
+    markerKeys = template.editionMarkers.map { Self.removingParentheses(Self.key($0)) }
     rowGroupKeys = template.rows.map { $0.group.map(Self.key) }
     var suffixEntries: [(key: String, length: Int, index: Int, inert: Bool)] = []
     for entry in rowEntries {
@@ -176,6 +181,17 @@ struct LabelMatcher: Sendable {
     }
     guard let open = key.firstIndex(of: "("), open != key.startIndex else { return key }
     return String(key[..<open])
+  }
+
+  /// `text` without `(` and `)`, as Foundation's `replacingOccurrences`
+  /// removes them; on bytes when the text is inert (every `(` is then a
+  /// character of its own).
+  static func removingParentheses(_ text: String) -> String {
+    guard KeyFilter.isInert(text) else {
+      return text.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
+    }
+    guard text.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }) else { return text }
+    return String(decoding: text.utf8.filter { $0 != 0x28 && $0 != 0x29 }, as: UTF8.self)
   }
 
   enum Parenthesis {
