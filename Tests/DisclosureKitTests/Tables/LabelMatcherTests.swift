@@ -78,4 +78,28 @@ import Testing
   func inertScalars(_ key: String, _ inert: Bool) {
     #expect(LabelMatcher.KeyFilter.isInert(key) == inert)
   }
+
+  /// The byte path for plain labels gives what the scalar path gives.
+  @Test(arguments: [
+    "", " ", "\u{3000}", "规章", "  本机关认真贯彻落实条例。 ", "\u{A0}\u{2003}主动公开\u{3000}\u{85}",
+    "\u{FEFF}规章\u{FEFF}", "\u{1680}其他\u{205F}", "e\u{301} 标签", "\t行政许可\r", "（一）规章", "二、规章",
+    "规章2213", "\u{FFFD}规章",
+  ])
+  func plainLabelsMatchTheScalarPath(_ label: String) {
+    let bytes = Array(("前" + label + "后").utf8)
+    let start = "前".utf8.count
+    let end = bytes.count - "后".utf8.count
+    #expect(LabelSegmenter.segments(bytes, start, end) == LabelSegmenter.segmentsByScalars(bytes, start, end))
+    let plain = LabelSegmenter.plainLabel(bytes, start, end)
+    #expect(plain == nil || plain == LabelSegmenter.segmentsByScalars(bytes, start, end))
+  }
+
+  @Test func proseTakesTheBytePath() {
+    let bytes = Array("\u{3000}本机关认真贯彻落实条例。".utf8)
+    let segments = LabelSegmenter.plainLabel(bytes, 0, bytes.count)
+    #expect(segments?.map(\.text) == ["本机关认真贯彻落实条例。"])
+    #expect(segments?.map(\.range) == [SourceRange(start: 3, end: bytes.count)])
+    #expect(LabelSegmenter.plainLabel(bytes, 1, bytes.count) == nil)
+  }
 }
+
