@@ -102,4 +102,3 @@ import Testing
     #expect(LabelSegmenter.plainLabel(bytes, 1, bytes.count) == nil)
   }
 }
-
