@@ -13,6 +13,8 @@ struct LabelMatcher: Sendable {
   private let rowLoose: [String: Int]
   /// Row keys of at least two characters: what a `.blocks` anchor may contain.
   private let anchorKeys: [String]
+  /// The same keys searched in one pass over a label; see `AnchorSearch`.
+  private let anchorSearch: AnchorSearch
   private let columnKeys: [String: Int]
   private let columnLoose: [String: Int]
   /// The row entries a label may end with in a suffix match: keys of at
@@ -42,6 +44,7 @@ struct LabelMatcher: Sendable {
       for label in column.labels { columnEntries.append((Self.key(label), index)) }
     }
     anchorKeys = rowEntries.map(\.key).filter { $0.count >= 2 }
+    anchorSearch = AnchorSearch(anchorKeys)
     (rowKeys, rowLoose) = Self.tables(rowEntries)
     (columnKeys, columnLoose) = Self.tables(columnEntries)
     rowFilter = KeyFilter(Array(rowKeys.keys) + Array(rowLoose.keys))
@@ -131,7 +134,7 @@ struct LabelMatcher: Sendable {
   /// Whether the key contains one of the template's row labels: the anchor
   /// of a `.blocks` table whose header ran together.
   func containsRowLabel(key: String) -> Bool {
-    anchorKeys.contains { key.utf8Contains($0) }
+    anchorSearch.found(in: key) ?? anchorKeys.contains { key.utf8Contains($0) }
   }
 
   /// The group the key names, if it is one of the template's group labels.

@@ -101,4 +101,17 @@ import Testing
     #expect(segments?.map(\.range) == [SourceRange(start: 3, end: bytes.count)])
     #expect(LabelSegmenter.plainLabel(bytes, 1, bytes.count) == nil)
   }
+
+  /// The one-pass anchor search agrees with a byte search per key.
+  @Test func anchorSearchAgreesWithByteSearch() {
+    let keys = ["行政复议", "未经复议直接起诉", "直接起诉", "复议后起诉"]
+    let search = LabelMatcher.AnchorSearch(keys)
+    for label in [
+      "", "行", "行政", "行政复议", "申请行政复议", "本年度无直接起诉", "复议后起", "复议后起诉案件", "行政复",
+      String(repeating: "本机关认真贯彻落实条例，", count: 20) + "行政复议",
+    ] {
+      #expect(search.found(in: label) == keys.contains { label.utf8Contains($0) }, "\(label)")
+    }
+    #expect(LabelMatcher.AnchorSearch(["a"]).found(in: "a") == nil)
+  }
 }
