@@ -55,11 +55,14 @@ public struct TableReader: Sendable {
     let aligner = TemplateAligner(limits: limits)
     var candidates: [(alignment: TemplateAligner.Alignment, template: TableTemplate)] = []
     var keys: [String] = []
+    // The editions of a table share a section: its items are filtered once.
+    var itemsInside: [SectionKind: [TableItem]] = [:]
     for template in templates {
       let matcher = LabelMatcher.cached(template)
       var alignment: TemplateAligner.Alignment?
       if let kind = template.sectionKind, let section = sections.section(kind) {
-        let inside = built.items.filter { section.range.contains($0.range) }
+        let inside = itemsInside[kind] ?? built.items.filter { section.range.contains($0.range) }
+        itemsInside[kind] = inside
         alignment = aligner.alignment(of: inside, matcher: matcher)
       }
       if alignment == nil {
