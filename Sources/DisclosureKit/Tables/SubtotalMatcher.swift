@@ -12,6 +12,9 @@ struct SubtotalMatcher: Sendable {
   private let blockKeys: [Set<String>]
   /// Row key → the row subtotal whose parts include it.
   private let blockOfRow: [String: Int]
+  /// The longest label or block label key, in UTF-8 bytes: a longer key (a
+  /// line of prose) names none and is not hashed.
+  private let longestKey: Int
 
   init(_ template: TableTemplate) {
     subtotals = template.subtotals
@@ -22,13 +25,15 @@ struct SubtotalMatcher: Sendable {
       for part in subtotal.parts where blockOfRow[part] == nil { blockOfRow[part] = index }
     }
     self.blockOfRow = blockOfRow
+    longestKey = (labelKeys + blockKeys).flatMap { $0 }.map(\.utf8.count).max() ?? 0
   }
 
   var isEmpty: Bool { subtotals.isEmpty }
 
   /// The row subtotal a block label (`不予公开`) opens, if the key is one.
   func block(forKey key: String) -> Int? {
-    subtotals.indices.first { subtotals[$0].axis == .row && blockKeys[$0].contains(key) }
+    guard key.utf8.count <= longestKey else { return nil }
+    return subtotals.indices.first { subtotals[$0].axis == .row && blockKeys[$0].contains(key) }
   }
 
   /// The row subtotal whose parts include the template row `rowKey`.
@@ -38,6 +43,7 @@ struct SubtotalMatcher: Sendable {
   /// the rows last read belong to: a label that names its block (`不予公开小计`)
   /// wherever it stands, a bare `小计` only inside the block.
   func row(forKey key: String, block: Int?) -> Int? {
+    guard key.utf8.count <= longestKey else { return nil }
     if let block, block < labelKeys.count, labelKeys[block].contains(key) { return block }
     return subtotals.indices.first { index in
       subtotals[index].axis == .row && labelKeys[index].contains(key)

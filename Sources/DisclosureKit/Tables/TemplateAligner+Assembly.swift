@@ -94,7 +94,7 @@ extension TemplateAligner {
           zh: "未找到 \(template.key) 表的“\(row.labels.first ?? row.key)”行",
           location: Diagnostic.Location(table: template.key, row: row.key)))
     }
-    let markers = markersMatched(template, reads: reads, items: items)
+    let markers = markersMatched(matcher, reads: reads, items: items)
     let score = Double(found.count) / Double(max(1, template.rows.count)) + 0.25 * Double(markers)
     return Alignment(table: table, score: score, markersMatched: markers, diagnostics: diagnostics, consumed: consumed)
   }
@@ -239,18 +239,15 @@ extension TemplateAligner {
 
   /// How many of the template's edition markers stand among the labels
   /// near the rows read (header labels split across lines are joined).
-  private func markersMatched(_ template: TableTemplate, reads: [Int: RowRead], items: [TableItem]) -> Int {
-    guard !template.editionMarkers.isEmpty else { return 0 }
+  private func markersMatched(_ matcher: LabelMatcher, reads: [Int: RowRead], items: [TableItem]) -> Int {
+    guard !matcher.markerKeys.isEmpty else { return 0 }
     let firsts = reads.values.map(\.first).filter { $0 > 0 || !items.isEmpty }
     guard let lower = firsts.min(), let upper = reads.values.map(\.last).max() else { return 0 }
     let from = max(0, lower - 60)
     let to = min(items.count, max(upper + 1, from))
     var joined = ""
     for item in items[from..<to] where item.kind == .label { joined += item.key }
-    joined = joined.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
-    return template.editionMarkers.filter { marker in
-      let key = LabelMatcher.key(marker).replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
-      return joined.utf8Contains(key)
-    }.count
+    joined = LabelMatcher.removingParentheses(joined)
+    return matcher.markerKeys.filter { joined.utf8Contains($0) }.count
   }
 }

@@ -57,7 +57,13 @@ public struct TemplateAligner: Sendable {
 
   /// Aligns the stream `items` to `template`.
   func alignment(of items: [TableItem], to template: TableTemplate) -> Alignment? {
-    let matcher = LabelMatcher(template)
+    alignment(of: items, matcher: LabelMatcher(template))
+  }
+
+  /// Aligns the stream `items` to the matcher's template; a caller aligning
+  /// several streams to one template builds its matcher once.
+  func alignment(of items: [TableItem], matcher: LabelMatcher) -> Alignment? {
+    let template = matcher.template
     let subtotals = SubtotalMatcher(template)
     var reads: [Int: RowRead] = [:]
     var subtotalReads: [Int: RowRead] = [:]

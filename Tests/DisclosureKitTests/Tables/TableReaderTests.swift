@@ -151,6 +151,17 @@ import Testing
     #expect(result.diagnostics.isEmpty)
   }
 
+  /// Page numbers after any kind of white space; lines that only start
+  /// like one are not.
+  @Test(arguments: [
+    ("- 4 -", true), ("\u{3000}—4—", true), ("\u{FEFF}第 4 页 共 10 页", true), ("\u{2003}\u{A0}－12－", true),
+    ("\u{0B}─3─", true), ("–7–", true), ("第四页", false), ("- 4 - 规章", false), ("规章 4", false), ("", false),
+  ])
+  func pageBreakLines(_ line: String, _ isBreak: Bool) {
+    let bytes = Array(line.utf8)
+    #expect(GridBuilder.isPageBreak(bytes, 0, bytes.count) == isBreak)
+  }
+
   /// The section tree, when present, says where each table is expected.
   @Test func sectionsNarrowTheSearch() throws {
     let text = String(decoding: try Fixtures.seed(1), as: UTF8.self)
