@@ -32,9 +32,13 @@ struct LabelMatcher: Sendable {
   /// The keys of the template's edition markers, without parentheses.
   let markerKeys: [String]
   let template: TableTemplate
+  /// The template's optional subtotals, matched by where they stand; built
+  /// with the matcher so a cached matcher carries them too.
+  let subtotals: SubtotalMatcher
 
   init(_ template: TableTemplate) {
     self.template = template
+    subtotals = SubtotalMatcher(template)
     var rowEntries: [(key: String, index: Int)] = []
     for (index, row) in template.rows.enumerated() {
       for label in row.labels { rowEntries.append((Self.key(label), index)) }

@@ -64,7 +64,7 @@ public struct TemplateAligner: Sendable {
   /// several streams to one template builds its matcher once.
   func alignment(of items: [TableItem], matcher: LabelMatcher) -> Alignment? {
     let template = matcher.template
-    let subtotals = SubtotalMatcher(template)
+    let subtotals = matcher.subtotals
     var reads: [Int: RowRead] = [:]
     var subtotalReads: [Int: RowRead] = [:]
     var units: [RunTogetherSplitter.Unit] = []
