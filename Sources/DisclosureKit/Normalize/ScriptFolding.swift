@@ -6,9 +6,11 @@
 /// on first use into a dense array (BMP) and a dictionary (supplementary
 /// planes): a lookup is O(1).
 ///
-/// Folding is applied only to text detected as traditional
-/// (``detectScript(_:)``), so a simplified report that writes 乾隆 or 著作
-/// keeps them.
+/// Folding is applied to text detected as traditional (``detectScript(_:)``)
+/// and, in a simplified text, to the lines or sentences that are traditional
+/// on their own (``decide(_:)``), so a simplified report that writes 乾隆 or
+/// 著作 keeps them while traditional prose pasted around simplified tables
+/// is folded.
 ///
 /// Known limitations: only mappings from one code point to one code point
 /// exist; ICU's phrase-level choices for characters with several simplified
@@ -58,34 +60,7 @@ enum ScriptFolding {
   ///
   /// - Complexity: O(n) in the bytes.
   static func detectScript(_ bytes: [UInt8]) -> NormalizedText.Script {
-    var traditional = 0
-    var simplified = 0
-    var index = 0
-    // The table read once, not through the static's lazy guard per scalar.
-    let bmp = table.bmp
-    while index < bytes.count {
-      let lead = bytes[index]
-      guard lead >= 0xE3 else {
-        index += 1
-        continue
-      }
-      let (value, length) = _UTF8Scalar.decode(bytes, at: index)
-      if value >= bmpStart, value < bmpEnd {
-        // As `simplified(_:)` and `isSimplifiedOnly(_:)` read the entry.
-        let entry = bmp[Int(value - bmpStart)]
-        if entry == simplifiedOnly {
-          simplified += 1
-        } else if entry != 0, entry & simplifiedOnly == 0 {
-          traditional += 1
-        }
-      } else if Self.simplified(value) != nil {
-        traditional += 1
-      } else if isSimplifiedOnly(value) {
-        simplified += 1
-      }
-      index += length
-    }
-    return traditional >= 2 && traditional >= 2 * simplified ? .traditional : .simplified
+    decide(bytes).script
   }
 
   /// Decodes ``encodedTable``: ten hex digits per entry, five for the
