@@ -41,6 +41,8 @@ extension ScriptFolding {
       segmentTraditional = 0
       segmentSimplified = 0
     }
+    // The table read once, not through the static's lazy guard per scalar.
+    let bmp = table.bmp
     var index = 0
     while index < bytes.count {
       let lead = bytes[index]
@@ -53,10 +55,21 @@ extension ScriptFolding {
         continue
       }
       let (value, length) = _UTF8Scalar.decode(bytes, at: index)
-      if Self.simplified(value) != nil {
+      let folds: Bool
+      let simplifiedForm: Bool
+      if value >= bmpStart, value < bmpEnd {
+        // As `simplified(_:)` and `isSimplifiedOnly(_:)` read the entry.
+        let entry = bmp[Int(value - bmpStart)]
+        simplifiedForm = entry == simplifiedOnly
+        folds = entry != 0 && entry & simplifiedOnly == 0
+      } else {
+        folds = Self.simplified(value) != nil
+        simplifiedForm = !folds && isSimplifiedOnly(value)
+      }
+      if folds {
         traditional += 1
         segmentTraditional += 1
-      } else if isSimplifiedOnly(value) {
+      } else if simplifiedForm {
         simplified += 1
         segmentSimplified += 1
       }

@@ -17,11 +17,11 @@
 /// forms depending on the word are not reproduced, and each such character
 /// folds to ICU's answer for the character alone (乾 → 干, 著 → 着).
 enum ScriptFolding {
-  private static let bmpStart: UInt32 = 0x3400
-  private static let bmpEnd: UInt32 = 0xFB00
+  static let bmpStart: UInt32 = 0x3400
+  static let bmpEnd: UInt32 = 0xFB00
   /// Set in a ``Table/bmp`` entry for a character that is a simplified form
   /// and has no mapping of its own.
-  private static let simplifiedOnly: UInt32 = 0x8000_0000
+  static let simplifiedOnly: UInt32 = 0x8000_0000
 
   struct Table: Sendable {
     /// For U+3400..<U+FB00: the simplified code point, ``simplifiedOnly``, or 0.
