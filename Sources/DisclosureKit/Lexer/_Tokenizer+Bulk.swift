@@ -19,213 +19,69 @@ extension _Tokenizer {
   /// Runs the tokenizer to the end, calling `flush` with the tokens in order, in chunks.
   mutating func run(_ flush: (UnsafeBufferPointer<Token>) -> Void) {
     let bytes = c
-    withUnsafeTemporaryAllocation(of: Token.self, capacity: Self._chunkCapacity) { chunk in
-      guard let out = chunk.baseAddress else { return }
+    withUnsafeTemporaryAllocation(of: Token.self, capacity: Self._chunkCapacity) { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var chunk = _TokenChunk(base: base, capacity: Self._chunkCapacity)
       bytes.withRawBytes { raw in
         _numberStartBitmap.withUnsafeBufferPointer { numberStart in
-          _widePunctuationBitmap.withUnsafeBufferPointer { widePunctuation in
-            _bulkActionTable.withUnsafeBufferPointer { actions in
-              _hanStopTable.withUnsafeBufferPointer { hanStop in
-                run(raw, numberStart, hanStop, widePunctuation, actions, out, flush)
+          _hanStopTable.withUnsafeBufferPointer { hanStop in
+            _widePunctuationBitmap.withUnsafeBufferPointer { widePunctuation in
+              _bulkActionTable.withUnsafeBufferPointer { actions in
+                let tables = _BulkTables(
+                  numberStart: numberStart, hanStop: hanStop, widePunctuation: widePunctuation, actions: actions)
+                run(raw, tables, &chunk, flush)
               }
             }
           }
         }
       }
+      if chunk.count > 0 { flush(UnsafeBufferPointer(start: base, count: chunk.count)) }
     }
   }
 
-  // The loop proper; see the type's comment. The locals mirror `state` between calls of `next()`.
-  // swift-format-ignore: FunctionLength
+  // The loop proper; see the type's comment. `p` mirrors `state.offset`; the rest
+  // of `state` is kept as `next()` keeps it.
   private mutating func run(
-    _ raw: UnsafeRawBufferPointer, _ numberStart: UnsafeBufferPointer<UInt64>, _ hanStop: UnsafeBufferPointer<UInt64>,
-    _ widePunctuation: UnsafeBufferPointer<UInt64>, _ actions: UnsafeBufferPointer<_BulkAction>,
-    _ out: UnsafeMutablePointer<Token>,
+    _ raw: UnsafeRawBufferPointer, _ tables: _BulkTables, _ chunk: inout _TokenChunk,
     _ flush: (UnsafeBufferPointer<Token>) -> Void
   ) {
     let count = raw.count
-    let capacity = Self._chunkCapacity
-    var written = 0
     var p = state.offset
-    var headingAllowed = state.headingAllowed
-    var previousKind = state.previousKind
-    var previousEnd = state.previousEnd
-
-    @inline(__always) func emit(_ token: Token) {
-      (out + written).initialize(to: token)
-      written &+= 1
-      if written == capacity {
-        flush(UnsafeBufferPointer(start: out, count: written))
-        written = 0
-      }
-    }
-    // Fast tokens are never longer than a Han run, which is capped at `_maxTokenLength`.
-    @inline(__always) func emit(_ kind: Token.Kind, _ start: Int, _ length: Int) {
-      emit(Token(kind: kind, start: UInt32(truncatingIfNeeded: start), length: UInt16(truncatingIfNeeded: length)))
-    }
-    @inline(__always) func byte(_ i: Int) -> UInt8 { raw.load(fromByteOffset: i, as: UInt8.self) }
-    // The three bytes at `i` (which exist) in the low bytes, first byte lowest.
-    @inline(__always) func sequence(_ i: Int) -> UInt32 {
-      if i &+ 4 <= count { return UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)) }
-      return UInt32(byte(i)) | UInt32(byte(i &+ 1)) &<< 8 | UInt32(byte(i &+ 2)) &<< 16
-    }
-
-    // Hands position `p` to the tokenizer proper — or, with `han`, the rest of the Han
-    // run that starts at `han.start` and is plain up to `han.resume` — emits what it
-    // returns and queues, and reloads the locals.
-    func slow(han: (start: Int, resume: Int)? = nil) {
-      state.offset = han?.start ?? p
-      state.headingAllowed = headingAllowed
-      state.previousKind = previousKind
-      state.previousEnd = previousEnd
-      let first: Token?
-      if let han {
-        state.headingAllowed = false
-        first = finish(hanRun(at: han.start, resumingAt: han.resume))
-      } else {
-        first = next()
-      }
-      // `next()` is only called below `count`, where it always finds a token.
-      if let first { emit(first) }
-      while state.queued.0 != nil, let token = next() { emit(token) }
-      headingAllowed = state.headingAllowed
-      previousKind = state.previousKind
-      // Never stand still, whatever `next()` did.
-      p = first == nil ? count : state.offset
-      previousEnd = state.previousEnd
-    }
-
-    // Emits a token found by the tokenizer proper, and moves past it as `finish` does.
-    func accept(_ token: Token) {
-      emit(token)
-      let end = Int(token.start) &+ Int(token.length)
-      p = end
-      previousKind = token.kind
-      previousEnd = end
-      switch token.kind {
-      case .lineBreak, .space, .cellSeparator: headingAllowed = true
-      case .punctuation: headingAllowed = isSentenceEnd(at: Int(token.start))
-      default: headingAllowed = false
-      }
-    }
-
     while p < count {
-      let b = byte(p)
-      switch actions[Int(b)] {
-      case .han:
-        // Where a heading may start, a marker may start at a numeral or 第; if none
-        // does, `next()` goes on as below.
-        if headingAllowed, p &+ 3 <= count, isNumberStartOrDi(raw, at: p, numberStart) {
-          if let marker = lineStartToken(at: p) {
-            accept(marker)
-            continue
-          }
-          headingAllowed = false
-        }
-        // Ideographs from `p`, as `hanRun(at:)` reads them: plain ones, and numerals
-        // that start no number here (一 in 统一); a number ends the run.
-        let limit = min(count, p &+ _maxTokenLength)
-        let end = limit &- 2
-        let wordEnd = min(end, count &- 3)
-        var q = p
-        var numberFound = false
-        while q < end {
-          let w: UInt32
-          if q < wordEnd {
-            w = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: q, as: UInt32.self))
-            // A lead E0–EF and two continuation bytes, neither outside E4–E9 nor a number start.
-            if w & 0x00C0_C0F0 == 0x0080_80E0, hanStop[Int(w &>> 4 & 0x3F0 | w & 0x0F)] &>> (w &>> 16) & 1 == 0 {
-              q &+= 3
-              continue
-            }
-          } else {
-            w = UInt32(byte(q)) | UInt32(byte(q &+ 1)) &<< 8 | UInt32(byte(q &+ 2)) &<< 16
-          }
-          // A lead E4–E9 and two continuation bytes: U+4000–U+9FFF.
-          guard w & 0x00C0_C0F0 == 0x0080_80E0, (w & 0x0F) &- 4 < 6 else { break }
-          let row = Int((w & 0x0F) &- 4) &<< 6 | Int(w &>> 8 & 0x3F)
-          if numberStart[row] &>> UInt64(w &>> 16 & 0x3F) & 1 == 0 {
-            q &+= 3
-            continue
-          }
-          let scalar = _DecodedScalar(value: 0x4000 &+ UInt32(row) &<< 6 | (w &>> 16 & 0x3F), length: 3, isValid: true)
-          if mayStartNumber(scalar, at: q), let found = numberLike(at: q) {
-            if q > p { accept(Token(kind: .han, start: p, length: q &- p)) }
-            accept(found.0)
-            if let unit = found.1 { accept(unit) }
-            numberFound = true
-            break
-          }
-          q = max(q &+ 3, min(numberResume, limit))
-        }
-        if numberFound { continue }
-        if q == p {
-          slow()
-          continue
-        }
-        if q == count {
-          emit(.han, p, q &- p)
-        } else if q < limit, byte(q) < 0x80 {
-          // ASCII ends the run; only `[` and `(` may open a document number whose issuer is the run's tail.
-          let next = byte(q)
-          guard next != UInt8(ascii: "["), next != UInt8(ascii: "(") else {
-            slow(han: (p, q))
-            continue
-          }
-          emit(.han, p, q &- p)
-        } else if q &+ 3 <= limit, let sentenceEnd = widePunctuationEnd(raw, at: q, widePunctuation) {
-          // Han text is mostly followed by full-width punctuation: the run, then it.
-          emit(.han, p, q &- p)
-          emit(.punctuation, q, 3)
-          headingAllowed = sentenceEnd
-          previousKind = .punctuation
-          previousEnd = q &+ 3
-          p = q &+ 3
-          continue
-        } else {
-          slow(han: (p, q))
-          continue
-        }
-        headingAllowed = false
-        previousKind = .han
-        previousEnd = q
-        p = q
+      let b = raw.load(fromByteOffset: p, as: UInt8.self)
+      // E4–E9: most of a report.
+      if b &- 0xE4 < 6 {
+        p = hanRun(raw, at: p, tables, &chunk, flush)
+        continue
+      }
+      switch tables.actions[Int(b)] {
+      case .han, .slow:
+        p = slow(at: p, &chunk, flush)
       case .wide:
-        guard p &+ 3 <= count, let sentenceEnd = widePunctuationEnd(raw, at: p, widePunctuation) else {
-          slow()
+        guard p &+ 3 <= count, let sentenceEnd = widePunctuationEnd(raw, at: p, tables.widePunctuation) else {
+          p = slow(at: p, &chunk, flush)
           continue
         }
-        emit(.punctuation, p, 3)
-        headingAllowed = sentenceEnd
-        previousKind = .punctuation
-        p &+= 3
-        previousEnd = p
+        p = put(.punctuation, p, 3, headingAllowed: sentenceEnd, &chunk, flush)
       case .digit:
         // Most numbers: ASCII digits that no date, decimal, grouping or suffix
         // continues, maybe followed by a unit. Anything else goes to `next()`.
-        guard !headingAllowed, let end = plainNumberEnd(raw, at: p) else {
-          slow()
+        guard !state.headingAllowed, let end = plainNumberEnd(raw, at: p) else {
+          p = slow(at: p, &chunk, flush)
           continue
         }
-        emit(.number, p, end &- p)
-        previousKind = .number
-        previousEnd = end
-        p = end
+        p = put(.number, p, end &- p, headingAllowed: false, &chunk, flush)
         if let unit = _Unit.length(in: c, at: end, allowWan: true) {
-          emit(.unit, end, unit)
-          previousKind = .unit
-          p &+= unit
-          previousEnd = p
+          p = put(.unit, end, unit, headingAllowed: false, &chunk, flush)
         }
-        headingAllowed = false
       case .letter:
         // Words, as `wordRun(at:)` reads them: ASCII letters, digits and `_`, and
         // non-ASCII letters (ǐ, Ａ).
         let limit = min(count, p &+ _maxTokenLength)
         var q = p &+ 1
         while q < limit {
-          let next = byte(q)
-          if actions[Int(next)].isWordByte {
+          let next = raw.load(fromByteOffset: q, as: UInt8.self)
+          if tables.actions[Int(next)].isWordByte {
             q &+= 1
             continue
           }
@@ -234,57 +90,151 @@ extension _Tokenizer {
           else { break }
           q &+= s.length
         }
-        emit(.word, p, q &- p)
-        headingAllowed = false
-        previousKind = .word
-        previousEnd = q
-        p = q
+        p = put(.word, p, q &- p, headingAllowed: false, &chunk, flush)
       case .punctuation:
-        emit(.punctuation, p, 1)
-        headingAllowed = false
-        previousKind = .punctuation
-        p &+= 1
-        previousEnd = p
+        p = put(.punctuation, p, 1, headingAllowed: false, &chunk, flush)
       case .sentenceEnd:
-        emit(.punctuation, p, 1)
-        headingAllowed = true
-        previousKind = .punctuation
-        p &+= 1
-        previousEnd = p
+        p = put(.punctuation, p, 1, headingAllowed: true, &chunk, flush)
       case .lineFeed:
-        emit(.lineBreak, p, 1)
-        headingAllowed = true
-        previousKind = .lineBreak
-        p &+= 1
-        previousEnd = p
+        p = put(.lineBreak, p, 1, headingAllowed: true, &chunk, flush)
       case .carriageReturn:
-        let length = p &+ 1 < count && byte(p &+ 1) == 0x0A ? 2 : 1
-        emit(.lineBreak, p, length)
-        headingAllowed = true
-        previousKind = .lineBreak
-        p &+= length
-        previousEnd = p
+        let length = p &+ 1 < count && raw.load(fromByteOffset: p &+ 1, as: UInt8.self) == 0x0A ? 2 : 1
+        p = put(.lineBreak, p, length, headingAllowed: true, &chunk, flush)
       case .cellSeparator:
-        emit(.cellSeparator, p, 1)
-        headingAllowed = true
-        previousKind = .cellSeparator
-        p &+= 1
-        previousEnd = p
+        p = put(.cellSeparator, p, 1, headingAllowed: true, &chunk, flush)
       case .invalid:
-        emit(.invalid, p, 1)
-        headingAllowed = false
-        previousKind = .invalid
-        p &+= 1
-        previousEnd = p
-      case .slow:
-        slow()
+        p = put(.invalid, p, 1, headingAllowed: false, &chunk, flush)
       }
     }
     state.offset = p
+  }
+
+  /// The tokens from the Han character at `p` (lead E4–E9), as `next()` reads them;
+  /// returns where the next token starts.
+  // swift-format-ignore: FunctionLength
+  @inline(__always)
+  private mutating func hanRun(
+    _ raw: UnsafeRawBufferPointer, at p: Int, _ tables: _BulkTables, _ chunk: inout _TokenChunk,
+    _ flush: (UnsafeBufferPointer<Token>) -> Void
+  ) -> Int {
+    let count = raw.count
+    // Where a heading may start, a marker may start at a numeral or 第; if none
+    // does, `next()` goes on as below.
+    if state.headingAllowed {
+      if p &+ 3 <= count, isNumberStartOrDi(raw, at: p, tables.numberStart), let marker = lineStartToken(at: p) {
+        return accept(marker, &chunk, flush)
+      }
+      state.headingAllowed = false
+    }
+    // Ideographs from `p`, as `hanRun(at:)` reads them: plain ones, and numerals
+    // that start no number here (一 in 统一); a number ends the run.
+    let limit = min(count, p &+ _maxTokenLength)
+    let end = limit &- 2
+    let wordEnd = min(end, count &- 3)
+    let pairEnd = min(end &- 3, count &- 7)
+    let hanStop = tables.hanStop
+    var q = p
+    while q < end {
+      // Two ideographs per step while eight bytes can be read: leads E0–EF and
+      // continuation bytes, and the table says neither is outside E4–E9 nor a number start.
+      while q < pairEnd {
+        let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: q, as: UInt64.self))
+        guard x & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0 else { break }
+        let w0 = UInt32(truncatingIfNeeded: x)
+        let w1 = UInt32(truncatingIfNeeded: x &>> 24)
+        let stop0 = hanStop[Int(w0 &>> 4 & 0x3F0 | w0 & 0x0F)] &>> UInt64(w0 &>> 16 & 0x3F)
+        let stop1 = hanStop[Int(w1 &>> 4 & 0x3F0 | w1 & 0x0F)] &>> UInt64(w1 &>> 16 & 0x3F)
+        guard (stop0 | stop1) & 1 == 0 else { break }
+        q &+= 6
+      }
+      guard q < end else { break }
+      let w: UInt32
+      if q < wordEnd {
+        w = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: q, as: UInt32.self))
+      } else {
+        w =
+          UInt32(raw.load(fromByteOffset: q, as: UInt8.self))
+          | UInt32(raw.load(fromByteOffset: q &+ 1, as: UInt8.self)) &<< 8
+          | UInt32(raw.load(fromByteOffset: q &+ 2, as: UInt8.self)) &<< 16
+      }
+      // A lead E4–E9 and two continuation bytes: U+4000–U+9FFF.
+      guard w & 0x00C0_C0F0 == 0x0080_80E0, (w & 0x0F) &- 4 < 6 else { break }
+      let row = Int((w & 0x0F) &- 4) &<< 6 | Int(w &>> 8 & 0x3F)
+      if tables.numberStart[row] &>> UInt64(w &>> 16 & 0x3F) & 1 == 0 {
+        q &+= 3
+        continue
+      }
+      let scalar = _DecodedScalar(value: 0x4000 &+ UInt32(row) &<< 6 | (w &>> 16 & 0x3F), length: 3, isValid: true)
+      if mayStartNumber(scalar, at: q), let found = numberLike(at: q) {
+        if q > p { _ = accept(Token(kind: .han, start: p, length: q &- p), &chunk, flush) }
+        var next = accept(found.0, &chunk, flush)
+        if let unit = found.1 { next = accept(unit, &chunk, flush) }
+        return next
+      }
+      q = max(q &+ 3, min(numberResume, limit))
+    }
+    if q == p { return slow(at: p, &chunk, flush) }
+    if q == count { return put(.han, p, q &- p, headingAllowed: false, &chunk, flush) }
+    if q < limit {
+      let next = raw.load(fromByteOffset: q, as: UInt8.self)
+      // ASCII ends the run; only `[` and `(` may open a document number whose issuer is the run's tail.
+      if next < 0x80, next != UInt8(ascii: "["), next != UInt8(ascii: "(") {
+        return put(.han, p, q &- p, headingAllowed: false, &chunk, flush)
+      }
+      // Han text is mostly followed by full-width punctuation: the run, then it.
+      if q &+ 3 <= limit, let sentenceEnd = widePunctuationEnd(raw, at: q, tables.widePunctuation) {
+        _ = put(.han, p, q &- p, headingAllowed: false, &chunk, flush)
+        return put(.punctuation, q, 3, headingAllowed: sentenceEnd, &chunk, flush)
+      }
+    }
+    return slowHanRun(from: p, resumingAt: q, &chunk, flush)
+  }
+
+  /// Emits a token the fast paths found and records it as `finish` would; returns its end.
+  @inline(__always)
+  private mutating func put(
+    _ kind: Token.Kind, _ start: Int, _ length: Int, headingAllowed: Bool, _ chunk: inout _TokenChunk,
+    _ flush: (UnsafeBufferPointer<Token>) -> Void
+  ) -> Int {
+    // Fast tokens are never longer than a Han run, which is capped at `_maxTokenLength`.
+    chunk.append(
+      Token(kind: kind, start: UInt32(truncatingIfNeeded: start), length: UInt16(truncatingIfNeeded: length)), flush)
+    let end = start &+ length
+    state.previousKind = kind
+    state.previousEnd = end
     state.headingAllowed = headingAllowed
-    state.previousKind = previousKind
-    state.previousEnd = previousEnd
-    if written > 0 { flush(UnsafeBufferPointer(start: out, count: written)) }
+    return end
+  }
+
+  /// Emits a token the tokenizer proper found, through `finish`; returns its end.
+  private mutating func accept(
+    _ token: Token, _ chunk: inout _TokenChunk, _ flush: (UnsafeBufferPointer<Token>) -> Void
+  ) -> Int {
+    chunk.append(finish(token), flush)
+    return state.offset
+  }
+
+  /// Hands position `p` to `next()`; emits what it returns and queues; returns where it stopped.
+  private mutating func slow(
+    at p: Int, _ chunk: inout _TokenChunk, _ flush: (UnsafeBufferPointer<Token>) -> Void
+  ) -> Int {
+    state.offset = p
+    // `next()` is only called below the end, where it always finds a token.
+    guard let first = next() else { return c.count }
+    chunk.append(first, flush)
+    while state.queued.0 != nil, let token = next() { chunk.append(token, flush) }
+    return state.offset
+  }
+
+  /// The Han run from `p`, plain up to `resume`, as `next()` reads it from there on.
+  private mutating func slowHanRun(
+    from p: Int, resumingAt resume: Int, _ chunk: inout _TokenChunk, _ flush: (UnsafeBufferPointer<Token>) -> Void
+  ) -> Int {
+    state.offset = p
+    state.headingAllowed = false
+    chunk.append(finish(hanRun(at: p, resumingAt: resume)), flush)
+    while state.queued.0 != nil, let token = next() { chunk.append(token, flush) }
+    return state.offset
   }
 
   /// The end of the number made of the ASCII digits at `p`, when `next()` would read
@@ -362,6 +312,37 @@ extension _Tokenizer {
     if b0 == 0xE3 { return b1 == 0x80 && b2 == 0x82 }
     return b0 == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F || b2 == 0x9B)
   }
+}
+
+/// The stack buffer the bulk loop writes tokens into.
+struct _TokenChunk {
+  let base: UnsafeMutablePointer<Token>
+  let capacity: Int
+  var count = 0
+
+  init(base: UnsafeMutablePointer<Token>, capacity: Int) {
+    self.base = base
+    self.capacity = capacity
+  }
+
+  /// Appends `token`, handing the chunk to `flush` when it is full.
+  @inline(__always)
+  mutating func append(_ token: Token, _ flush: (UnsafeBufferPointer<Token>) -> Void) {
+    (base + count).initialize(to: token)
+    count &+= 1
+    if count == capacity {
+      flush(UnsafeBufferPointer(start: base, count: count))
+      count = 0
+    }
+  }
+}
+
+/// The lookup tables of the bulk loop, each bound once per call.
+struct _BulkTables {
+  let numberStart: UnsafeBufferPointer<UInt64>
+  let hanStop: UnsafeBufferPointer<UInt64>
+  let widePunctuation: UnsafeBufferPointer<UInt64>
+  let actions: UnsafeBufferPointer<_BulkAction>
 }
 
 /// What the bulk loop does with a position, by its first byte.
