@@ -66,7 +66,7 @@ extension _Tokenizer {
       case .digit:
         // Most numbers: ASCII digits that no date, decimal, grouping or suffix
         // continues, maybe followed by a unit. Anything else goes to `next()`.
-        guard !state.headingAllowed, let end = plainNumberEnd(raw, at: p) else {
+        guard !state.headingAllowed || !mayStartDigitMarker(raw, at: p), let end = plainNumberEnd(raw, at: p) else {
           p = slow(at: p, &chunk, flush)
           continue
         }
@@ -235,6 +235,19 @@ extension _Tokenizer {
     chunk.append(finish(hanRun(at: p, resumingAt: resume)), flush)
     while state.queued.0 != nil, let token = next() { chunk.append(token, flush) }
     return state.offset
+  }
+
+  /// Whether a heading marker (`1、` `1.` `1)` `12．`) may start at the ASCII digit at `p`:
+  /// one or two digits, then anything but ASCII other than `)` and `.`. Three digits
+  /// (`2019、`) never start one.
+  @inline(__always)
+  private func mayStartDigitMarker(_ raw: UnsafeRawBufferPointer, at p: Int) -> Bool {
+    let count = raw.count
+    var q = p &+ 1
+    if q < count, raw.load(fromByteOffset: q, as: UInt8.self) &- 0x30 < 10 { q &+= 1 }
+    guard q < count else { return false }
+    let next = raw.load(fromByteOffset: q, as: UInt8.self)
+    return next >= 0x80 || next == UInt8(ascii: ")") || next == UInt8(ascii: ".")
   }
 
   /// The end of the number made of the ASCII digits at `p`, when `next()` would read
