@@ -35,7 +35,7 @@ import Testing
     let expected = reference(bytes)
     let actual = bulk(bytes)
     guard actual != expected else { return }
-    let index = zip(actual, expected).firstIndex { $0 != $1 } ?? min(actual.count, expected.count)
+    let index = zip(actual, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(actual.count, expected.count)
     let text = String(decoding: bytes, as: UTF8.self)
     func show(_ tokens: [Token]) -> String {
       index < tokens.count ? "\(tokens[index].kind) \(tokens[index].range) \(render(text, tokens[index]))" : "end"
