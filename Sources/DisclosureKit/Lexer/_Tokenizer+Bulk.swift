@@ -58,11 +58,18 @@ extension _Tokenizer {
       case .han, .slow:
         p = slow(at: p, &chunk, flush)
       case .wide:
-        guard p &+ 3 <= count, let sentenceEnd = widePunctuationEnd(raw, at: p, tables.widePunctuation) else {
+        guard p &+ 3 <= count else {
           p = slow(at: p, &chunk, flush)
           continue
         }
-        p = put(.punctuation, p, 3, headingAllowed: sentenceEnd, &chunk, flush)
+        if let sentenceEnd = widePunctuationEnd(raw, at: p, tables.widePunctuation) {
+          p = put(.punctuation, p, 3, headingAllowed: sentenceEnd, &chunk, flush)
+        } else if !state.headingAllowed, isDocumentNumberOpener(raw, at: p), !digitMayStart(raw, at: p &+ 3) {
+          // （ 〔 【 before no digit, where no heading marker may start: punctuation.
+          p = put(.punctuation, p, 3, headingAllowed: false, &chunk, flush)
+        } else {
+          p = slow(at: p, &chunk, flush)
+        }
       case .digit:
         // Most numbers: ASCII digits that no date, decimal, grouping or suffix
         // continues, maybe followed by a unit. Anything else goes to `next()`.
@@ -96,8 +103,7 @@ extension _Tokenizer {
       case .signOrBracket:
         // `- + [ (` start a number or document number only before a digit (ASCII or
         // full-width, EF …), and `(` a heading marker only where one may start.
-        let next = p &+ 1 < count ? raw.load(fromByteOffset: p &+ 1, as: UInt8.self) : 0
-        guard next &- 0x30 >= 10, next != 0xEF, !(state.headingAllowed && b == UInt8(ascii: "(")) else {
+        guard !digitMayStart(raw, at: p &+ 1), !(state.headingAllowed && b == UInt8(ascii: "(")) else {
           p = slow(at: p, &chunk, flush)
           continue
         }
@@ -127,10 +133,10 @@ extension _Tokenizer {
     _ flush: (UnsafeBufferPointer<Token>) -> Void
   ) -> Int {
     let count = raw.count
-    // Where a heading may start, a marker may start at a numeral or 第; if none
+    // Where a heading may start, a marker may start here (一、 第一章); if none
     // does, `next()` goes on as below.
     if state.headingAllowed {
-      if p &+ 3 <= count, isNumberStartOrDi(raw, at: p, tables.numberStart), let marker = lineStartToken(at: p) {
+      if mayStartHanMarker(raw, at: p, tables.numberStart), let marker = lineStartToken(at: p) {
         return accept(marker, &chunk, flush)
       }
       state.headingAllowed = false
@@ -140,21 +146,17 @@ extension _Tokenizer {
     let limit = min(count, p &+ _maxTokenLength)
     let end = limit &- 2
     let wordEnd = min(end, count &- 3)
-    let pairEnd = min(end &- 3, count &- 7)
     let hanStop = tables.hanStop
     var q = p
     while q < end {
-      // Two ideographs per step while eight bytes can be read: leads E0–EF and
-      // continuation bytes, and the table says neither is outside E4–E9 nor a number start.
-      while q < pairEnd {
-        let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: q, as: UInt64.self))
-        guard x & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0 else { break }
-        let w0 = UInt32(truncatingIfNeeded: x)
-        let w1 = UInt32(truncatingIfNeeded: x &>> 24)
-        let stop0 = hanStop[Int(w0 & 0x3F0F)] &>> UInt64(w0 &>> 16 & 0x3F)
-        let stop1 = hanStop[Int(w1 & 0x3F0F)] &>> UInt64(w1 &>> 16 & 0x3F)
-        guard (stop0 | stop1) & 1 == 0 else { break }
-        q &+= 6
+      // Plain ideographs while four bytes can be read: a lead E0–EF and two continuation
+      // bytes, and the table says the lead is E4–E9 and the ideograph no number start.
+      while q < wordEnd {
+        let w = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: q, as: UInt32.self))
+        guard w & 0x00C0_C0F0 == 0x0080_80E0, hanStop[Int(w & 0x3F0F)] &>> UInt64(w &>> 16 & 0x3F) & 1 == 0 else {
+          break
+        }
+        q &+= 3
       }
       guard q < end else { break }
       let w: UInt32
@@ -186,14 +188,23 @@ extension _Tokenizer {
     if q == count { return put(.han, p, q &- p, headingAllowed: false, &chunk, flush) }
     if q < limit {
       let next = raw.load(fromByteOffset: q, as: UInt8.self)
-      // ASCII ends the run; only `[` and `(` may open a document number whose issuer is the run's tail.
-      if next < 0x80, next != UInt8(ascii: "["), next != UInt8(ascii: "(") {
-        return put(.han, p, q &- p, headingAllowed: false, &chunk, flush)
-      }
-      // Han text is mostly followed by full-width punctuation: the run, then it.
-      if q &+ 3 <= limit, let sentenceEnd = widePunctuationEnd(raw, at: q, tables.widePunctuation) {
-        _ = put(.han, p, q &- p, headingAllowed: false, &chunk, flush)
-        return put(.punctuation, q, 3, headingAllowed: sentenceEnd, &chunk, flush)
+      // ASCII ends the run; only `[` and `(` before a digit may open a document number
+      // whose issuer is the run's tail.
+      if next < 0x80 {
+        if (next != UInt8(ascii: "[") && next != UInt8(ascii: "(")) || !digitMayStart(raw, at: q &+ 1) {
+          return put(.han, p, q &- p, headingAllowed: false, &chunk, flush)
+        }
+      } else if q &+ 3 <= limit {
+        // Han text is mostly followed by full-width punctuation: the run, then it.
+        if let sentenceEnd = widePunctuationEnd(raw, at: q, tables.widePunctuation) {
+          _ = put(.han, p, q &- p, headingAllowed: false, &chunk, flush)
+          return put(.punctuation, q, 3, headingAllowed: sentenceEnd, &chunk, flush)
+        }
+        // （ 〔 【 before no digit open no document number.
+        if isDocumentNumberOpener(raw, at: q), !digitMayStart(raw, at: q &+ 3) {
+          _ = put(.han, p, q &- p, headingAllowed: false, &chunk, flush)
+          return put(.punctuation, q, 3, headingAllowed: false, &chunk, flush)
+        }
       }
     }
     return slowHanRun(from: p, resumingAt: q, &chunk, flush)
@@ -297,18 +308,57 @@ extension _Tokenizer {
     }
   }
 
-  /// Whether the ideograph at `p` (three bytes that exist) is a ``_ScalarClass/numberStart`` or 第.
+  /// Whether a heading marker may start at the ideograph at `p`: 第, or one to three
+  /// of 一…十 followed by 、 ． or `.` — the only markers that start with an ideograph
+  /// (see `_MarkerScanner.marker()`).
+  private func mayStartHanMarker(
+    _ raw: UnsafeRawBufferPointer, at p: Int, _ numberStart: UnsafeBufferPointer<UInt64>
+  ) -> Bool {
+    let count = raw.count
+    func scalar(at i: Int) -> UInt32? {
+      guard i &+ 3 <= count else { return nil }
+      let b0 = raw.load(fromByteOffset: i, as: UInt8.self)
+      let b1 = raw.load(fromByteOffset: i &+ 1, as: UInt8.self)
+      let b2 = raw.load(fromByteOffset: i &+ 2, as: UInt8.self)
+      guard b0 & 0xF0 == 0xE0, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return nil }
+      return UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+    }
+    guard let first = scalar(at: p), first >= 0x4000, first < 0xA000 else { return false }
+    if first == _Han.di { return true }
+    // 一…十 are number starts: most text is ruled out by one load.
+    let bit = Int(first &- 0x4000)
+    guard numberStart[bit &>> 6] &>> UInt64(bit & 63) & 1 != 0 else { return false }
+    var q = p
+    var digits = 0
+    while digits < 3, let s = scalar(at: q), _MarkerScanner.hanDigit(s) != nil {
+      digits &+= 1
+      q &+= 3
+    }
+    guard digits > 0, q < count else { return false }
+    if raw.load(fromByteOffset: q, as: UInt8.self) == UInt8(ascii: ".") { return true }
+    let next = scalar(at: q)
+    return next == 0x3001 || next == 0xFF0E
+  }
+
+  /// Whether an ASCII or full-width digit (EF …) may start at `i`: what a sign,
+  /// or the bracket of a document number, needs after it.
   @inline(__always)
-  private func isNumberStartOrDi(_ raw: UnsafeRawBufferPointer, at p: Int, _ numberStart: UnsafeBufferPointer<UInt64>)
-    -> Bool
-  {
-    let b0 = raw.load(fromByteOffset: p, as: UInt8.self)
-    let b1 = raw.load(fromByteOffset: p &+ 1, as: UInt8.self)
-    let b2 = raw.load(fromByteOffset: p &+ 2, as: UInt8.self)
-    guard b0 &- 0xE4 < 6, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return false }
-    if b0 == 0xE7, b1 == 0xAC, b2 == 0xAC { return true }
-    let bit = (Int(b0 & 0x0F) &- 4) &<< 12 | Int(b1 & 0x3F) &<< 6 | Int(b2 & 0x3F)
-    return numberStart[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
+  private func digitMayStart(_ raw: UnsafeRawBufferPointer, at i: Int) -> Bool {
+    guard i < raw.count else { return false }
+    let b = raw.load(fromByteOffset: i, as: UInt8.self)
+    return b &- 0x30 < 10 || b == 0xEF
+  }
+
+  /// Whether the three bytes at `q` (which exist) are 〔 【 〖 （ or ［, which open a
+  /// document number when a year follows.
+  @inline(__always)
+  private func isDocumentNumberOpener(_ raw: UnsafeRawBufferPointer, at q: Int) -> Bool {
+    let b0 = raw.load(fromByteOffset: q, as: UInt8.self)
+    let b1 = raw.load(fromByteOffset: q &+ 1, as: UInt8.self)
+    let b2 = raw.load(fromByteOffset: q &+ 2, as: UInt8.self)
+    // 〔 E3 80 94, 【 E3 80 90, 〖 E3 80 96, （ EF BC 88, ［ EF BC BB
+    if b0 == 0xE3 { return b1 == 0x80 && (b2 == 0x94 || b2 == 0x90 || b2 == 0x96) }
+    return b0 == 0xEF && b1 == 0xBC && (b2 == 0x88 || b2 == 0xBB)
   }
 
   /// Whether the three bytes at `q` (which exist) are punctuation that `next()` would
