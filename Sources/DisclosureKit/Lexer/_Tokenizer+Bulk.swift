@@ -27,9 +27,12 @@ extension _Tokenizer {
           _hanStopTable.withUnsafeBufferPointer { hanStop in
             _widePunctuationBitmap.withUnsafeBufferPointer { widePunctuation in
               _bulkActionTable.withUnsafeBufferPointer { actions in
-                let tables = _BulkTables(
-                  numberStart: numberStart, hanStop: hanStop, widePunctuation: widePunctuation, actions: actions)
-                run(raw, tables, &chunk, flush)
+                _numberFollowerBitmap.withUnsafeBufferPointer { numberFollower in
+                  let tables = _BulkTables(
+                    numberStart: numberStart, hanStop: hanStop, widePunctuation: widePunctuation, actions: actions,
+                    numberFollower: numberFollower)
+                  run(raw, tables, &chunk, flush)
+                }
               }
             }
           }
@@ -176,7 +179,7 @@ extension _Tokenizer {
         continue
       }
       let scalar = _DecodedScalar(value: 0x4000 &+ UInt32(row) &<< 6 | (w &>> 16 & 0x3F), length: 3, isValid: true)
-      if mayStartNumber(scalar, at: q), let found = numberLike(at: q) {
+      if mayStartNumber(scalar.value, raw, at: q, tables.numberFollower), let found = numberLike(at: q) {
         if q > p { _ = accept(Token(kind: .han, start: p, length: q &- p), &chunk, flush) }
         var next = accept(found.0, &chunk, flush)
         if let unit = found.1 { next = accept(unit, &chunk, flush) }
@@ -340,6 +343,34 @@ extension _Tokenizer {
     return next == 0x3001 || next == 0xFF0E
   }
 
+  /// ``_Tokenizer/mayStartNumber(_:at:)`` for the number start `scalar` (an ideograph
+  /// U+4000–U+9FFF) at `q`, with one table load for the character after it.
+  @inline(__always)
+  func mayStartNumber(
+    _ scalar: UInt32, _ raw: UnsafeRawBufferPointer, at q: Int, _ follower: UnsafeBufferPointer<UInt64>
+  ) -> Bool {
+    switch scalar {
+    // 近 约 减 负 (no numerals), 十 拾 百 佰: always worth a look.
+    case _Han.jin, _Han.yue, _Han.jian, _Han.fu, 0x5341, 0x62FE, 0x767E, 0x4F70: return true
+    default: break
+    }
+    // A numeral then: only before a numeral, unit, 余 多 年 分, ％ or %.
+    let n = q &+ 3
+    guard n < raw.count else { return false }
+    let b0 = raw.load(fromByteOffset: n, as: UInt8.self)
+    if b0 < 0x80 { return b0 == UInt8(ascii: "%") }
+    guard n &+ 3 <= raw.count else { return false }
+    let b1 = raw.load(fromByteOffset: n &+ 1, as: UInt8.self)
+    let b2 = raw.load(fromByteOffset: n &+ 2, as: UInt8.self)
+    guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return false }
+    if b0 &- 0xE4 < 6 {
+      let bit = (Int(b0 & 0x0F) &- 4) &<< 12 | Int(b1 & 0x3F) &<< 6 | Int(b2 & 0x3F)
+      return follower[bit &>> 6] &>> UInt64(bit & 63) & 1 != 0
+    }
+    // 〇 E3 80 87, ％ EF BC 85
+    return (b0 == 0xE3 && b1 == 0x80 && b2 == 0x87) || (b0 == 0xEF && b1 == 0xBC && b2 == 0x85)
+  }
+
   /// Whether an ASCII or full-width digit (EF …) may start at `i`: what a sign,
   /// or the bracket of a document number, needs after it.
   @inline(__always)
@@ -415,6 +446,7 @@ struct _BulkTables {
   let hanStop: UnsafeBufferPointer<UInt64>
   let widePunctuation: UnsafeBufferPointer<UInt64>
   let actions: UnsafeBufferPointer<_BulkAction>
+  let numberFollower: UnsafeBufferPointer<UInt64>
 }
 
 /// What the bulk loop does with a position, by its first byte.
@@ -500,4 +532,28 @@ let _hanStopTable: [UInt64] = {
     }
   }
   return table
+}()
+
+/// One bit per scalar U+4000–U+9FFF, set for what may follow a numeral that starts
+/// a number (see ``_Tokenizer/mayStartNumber(_:at:)``): a numeral, the first
+/// character of a unit, 余 多 年 分.
+let _numberFollowerBitmap: [UInt64] = {
+  var bitmap = [UInt64](repeating: 0, count: 0x6000 / 64)
+  // 条 件 宗 个 项 次 场 篇 期 元 家 份 批 人 (人次), 余 多 年 分
+  let others: [UInt32] = [
+    0x6761, 0x4EF6, 0x5B97, 0x4E2A, 0x9879, _Han.ci, 0x573A, 0x7BC7, 0x671F, _Han.yuan, 0x5BB6, 0x4EFD, 0x6279, _Han.ren,
+    _Han.yu, _Han.duo, _Han.nian, _Han.fen,
+  ]
+  for scalar in others {
+    let bit = Int(scalar - 0x4000)
+    bitmap[bit / 64] |= 1 << UInt64(bit % 64)
+  }
+  // Numerals are number starts: look only where the number-start bitmap has a bit.
+  for (word, bits) in _numberStartBitmap.enumerated() where bits != 0 {
+    for offset in 0..<64 where bits >> UInt64(offset) & 1 != 0 {
+      let bit = word * 64 + offset
+      if _Numeral.code(of: UInt32(0x4000 + bit)) != nil { bitmap[word] |= 1 << UInt64(offset) }
+    }
+  }
+  return bitmap
 }()

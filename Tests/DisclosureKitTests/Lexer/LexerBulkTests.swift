@@ -120,6 +120,34 @@ import Testing
     }
   }
 
+  /// The bulk loop's one-load `mayStartNumber` against the tokenizer's, for every
+  /// number start followed by every kind of character that decides it.
+  @Test func mayStartNumberAgrees() {
+    let starts = (UInt32(0x4000)..<0xA000).filter { _ScalarClass.of($0) == .numberStart }
+    #expect(starts.count == 37)
+    var nexts: [[UInt8]] = [[], [0x25], [0x41], [0xFF], [0xE4], [0xE4, 0xB8], [0xED, 0xA0, 0x80], [0xF0, 0x9F, 0x98, 0x80]]
+    for text in ["余", "多", "年", "分", "％", "〇", "零", "万元", "万", "人次", "人", "条", "件", "批", "政", "。", "é"] {
+      nexts.append(Array(text.utf8))
+    }
+    for scalar in starts { nexts.append(Array(String(Character(Unicode.Scalar(scalar) ?? " ")).utf8)) }
+    for scalar in starts {
+      let first = Array(String(Character(Unicode.Scalar(scalar) ?? " ")).utf8)
+      for next in nexts {
+        let bytes = first + next
+        bytes.withUnsafeBytes { raw in
+          _UTF8Cursor.withCursor(overBytes: raw) { cursor in
+            let tokenizer = _Tokenizer(cursor)
+            let expected = tokenizer.mayStartNumber(_DecodedScalar(value: scalar, length: 3, isValid: true), at: 0)
+            let actual = _numberFollowerBitmap.withUnsafeBufferPointer {
+              tokenizer.mayStartNumber(scalar, raw, at: 0, $0)
+            }
+            #expect(actual == expected, "\(String(decoding: bytes, as: UTF8.self))")
+          }
+        }
+      }
+    }
+  }
+
   @Test(arguments: 0..<16)
   func mangledBytesGiveTheSameTokens(_ seed: Int) {
     var random = MangledInputs(state: UInt64(seed) &+ 1_000)
