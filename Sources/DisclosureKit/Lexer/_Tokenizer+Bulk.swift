@@ -13,8 +13,9 @@
 /// before it; the loop advances by at least one byte per token.
 extension _Tokenizer {
   /// Tokens are written into a small stack buffer and handed to `flush` in chunks,
-  /// so the caller's storage is touched once per chunk, not once per token.
-  static let _chunkCapacity = 512
+  /// so the caller's storage is touched once per chunk, not once per token. 1 KB:
+  /// larger temporary allocations may go to the heap.
+  static let _chunkCapacity = 128
 
   /// Runs the tokenizer to the end, calling `flush` with the tokens in order, in chunks.
   mutating func run(_ flush: (UnsafeBufferPointer<Token>) -> Void) {
@@ -541,8 +542,8 @@ let _numberFollowerBitmap: [UInt64] = {
   var bitmap = [UInt64](repeating: 0, count: 0x6000 / 64)
   // 条 件 宗 个 项 次 场 篇 期 元 家 份 批 人 (人次), 余 多 年 分
   let others: [UInt32] = [
-    0x6761, 0x4EF6, 0x5B97, 0x4E2A, 0x9879, _Han.ci, 0x573A, 0x7BC7, 0x671F, _Han.yuan, 0x5BB6, 0x4EFD, 0x6279, _Han.ren,
-    _Han.yu, _Han.duo, _Han.nian, _Han.fen,
+    0x6761, 0x4EF6, 0x5B97, 0x4E2A, 0x9879, _Han.ci, 0x573A, 0x7BC7, 0x671F, _Han.yuan, 0x5BB6, 0x4EFD, 0x6279,
+    _Han.ren, _Han.yu, _Han.duo, _Han.nian, _Han.fen,
   ]
   for scalar in others {
     let bit = Int(scalar - 0x4000)

@@ -35,13 +35,14 @@ import Testing
     let expected = reference(bytes)
     let actual = bulk(bytes)
     guard actual != expected else { return }
-    let index = zip(actual, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(actual.count, expected.count)
+    let firstDifference = zip(actual, expected).enumerated().first { $0.element.0 != $0.element.1 }
+    let index = firstDifference?.offset ?? min(actual.count, expected.count)
     let text = String(decoding: bytes, as: UTF8.self)
     func show(_ tokens: [Token]) -> String {
       index < tokens.count ? "\(tokens[index].kind) \(tokens[index].range) \(render(text, tokens[index]))" : "end"
     }
-    Issue.record(
-      "\(label): token \(index) differs: bulk \(show(actual)), next() \(show(expected))", sourceLocation: sourceLocation)
+    let message = "\(label): token \(index) differs: bulk \(show(actual)), next() \(show(expected))"
+    Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
   }
 
   @Test(arguments: 0..<5)
@@ -77,7 +78,10 @@ import Testing
     let han = utf8("政")
     var cases: [(String, [UInt8])] = [
       ("empty", []),
-      ("invalid bytes", [0x61, 0xFF, 0xE4, 0xB8, 0x80, 0xE4, 0xB8, 0xE4, 0xBB, 0xB6, 0xC0, 0x80, 0xED, 0xA0, 0x80, 0x63]),
+      (
+        "invalid bytes",
+        [0x61, 0xFF, 0xE4, 0xB8, 0x80, 0xE4, 0xB8, 0xE4, 0xBB, 0xB6, 0xC0, 0x80, 0xED, 0xA0, 0x80, 0x63]
+      ),
       ("truncated ideograph at the end", utf8("政府") + [0xE5, 0xBA]),
       ("truncated lead at the end", utf8("政府") + [0xE5]),
       ("truncated after a number", utf8("共12") + [0xE4, 0xBB]),
@@ -125,7 +129,9 @@ import Testing
   @Test func mayStartNumberAgrees() {
     let starts = (UInt32(0x4000)..<0xA000).filter { _ScalarClass.of($0) == .numberStart }
     #expect(starts.count == 37)
-    var nexts: [[UInt8]] = [[], [0x25], [0x41], [0xFF], [0xE4], [0xE4, 0xB8], [0xED, 0xA0, 0x80], [0xF0, 0x9F, 0x98, 0x80]]
+    var nexts: [[UInt8]] = [
+      [], [0x25], [0x41], [0xFF], [0xE4], [0xE4, 0xB8], [0xED, 0xA0, 0x80], [0xF0, 0x9F, 0x98, 0x80],
+    ]
     for text in ["余", "多", "年", "分", "％", "〇", "零", "万元", "万", "人次", "人", "条", "件", "批", "政", "。", "é"] {
       nexts.append(Array(text.utf8))
     }
