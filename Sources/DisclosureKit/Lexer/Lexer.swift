@@ -102,6 +102,9 @@ public struct Lexer: Sendable {
   }
 
   /// The tokens of a text, produced one at a time as the sequence is iterated.
+  ///
+  /// The same tokens as ``Lexer/tokenize(_:into:)`` and ``Lexer/forEachToken(in:_:)``,
+  /// which run a faster loop over the whole text; use those when every token is wanted.
   public struct Tokens: Sequence, Sendable {
     let text: String
 

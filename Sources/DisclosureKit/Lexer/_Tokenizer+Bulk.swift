@@ -82,7 +82,7 @@ extension _Tokenizer {
           continue
         }
         p = put(.number, p, end &- p, headingAllowed: false, &chunk, flush)
-        if let unit = _Unit.length(in: c, at: end, allowWan: true) {
+        if mayBeUnit(raw, at: end, tables.numberFollower), let unit = _Unit.length(in: c, at: end, allowWan: true) {
           p = put(.unit, end, unit, headingAllowed: false, &chunk, flush)
         }
       case .letter:
@@ -315,6 +315,7 @@ extension _Tokenizer {
   /// Whether a heading marker may start at the ideograph at `p`: 第, or one to three
   /// of 一…十 followed by 、 ． or `.` — the only markers that start with an ideograph
   /// (see `_MarkerScanner.marker()`).
+  @inline(__always)
   private func mayStartHanMarker(
     _ raw: UnsafeRawBufferPointer, at p: Int, _ numberStart: UnsafeBufferPointer<UInt64>
   ) -> Bool {
@@ -327,10 +328,15 @@ extension _Tokenizer {
       guard b0 & 0xF0 == 0xE0, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return nil }
       return UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
     }
-    guard let first = scalar(at: p), first >= 0x4000, first < 0xA000 else { return false }
-    if first == _Han.di { return true }
+    guard p &+ 3 <= count else { return false }
     // 一…十 are number starts: most text is ruled out by one load.
-    let bit = Int(first &- 0x4000)
+    let b0 = raw.load(fromByteOffset: p, as: UInt8.self)
+    let b1 = raw.load(fromByteOffset: p &+ 1, as: UInt8.self)
+    let b2 = raw.load(fromByteOffset: p &+ 2, as: UInt8.self)
+    guard b0 &- 0xE4 < 6, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return false }
+    let bit = (Int(b0 & 0x0F) &- 4) &<< 12 | Int(b1 & 0x3F) &<< 6 | Int(b2 & 0x3F)
+    // 第 E7 AC AC
+    if b0 == 0xE7, b1 == 0xAC, b2 == 0xAC { return true }
     guard numberStart[bit &>> 6] &>> UInt64(bit & 63) & 1 != 0 else { return false }
     var q = p
     var digits = 0
@@ -370,6 +376,19 @@ extension _Tokenizer {
     }
     // 〇 E3 80 87, ％ EF BC 85
     return (b0 == 0xE3 && b1 == 0x80 && b2 == 0x87) || (b0 == 0xEF && b1 == 0xBC && b2 == 0x85)
+  }
+
+  /// Whether a unit may start at `i`: an ideograph whose bit in `follower` (a superset
+  /// of the units' first characters) is set. Most numbers end before punctuation or text.
+  @inline(__always)
+  private func mayBeUnit(_ raw: UnsafeRawBufferPointer, at i: Int, _ follower: UnsafeBufferPointer<UInt64>) -> Bool {
+    guard i &+ 3 <= raw.count else { return false }
+    let b0 = raw.load(fromByteOffset: i, as: UInt8.self)
+    let b1 = raw.load(fromByteOffset: i &+ 1, as: UInt8.self)
+    let b2 = raw.load(fromByteOffset: i &+ 2, as: UInt8.self)
+    guard b0 &- 0xE4 < 6, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return false }
+    let bit = (Int(b0 & 0x0F) &- 4) &<< 12 | Int(b1 & 0x3F) &<< 6 | Int(b2 & 0x3F)
+    return follower[bit &>> 6] &>> UInt64(bit & 63) & 1 != 0
   }
 
   /// Whether an ASCII or full-width digit (EF …) may start at `i`: what a sign,
