@@ -23,6 +23,13 @@ extension _Tokenizer {
     withUnsafeTemporaryAllocation(of: Token.self, capacity: Self._chunkCapacity) { buffer in
       guard let base = buffer.baseAddress else { return }
       var chunk = _TokenChunk(base: base, capacity: Self._chunkCapacity)
+      // Beyond 4 GiB a token's start no longer fits in `UInt32` and `Token` clamps it:
+      // leave such a text (which `ParseLimits` never lets through) to `next()`.
+      guard bytes.count <= Int(UInt32.max) else {
+        while let token = next() { chunk.append(token, flush) }
+        if chunk.count > 0 { flush(UnsafeBufferPointer(start: base, count: chunk.count)) }
+        return
+      }
       bytes.withRawBytes { raw in
         _numberStartBitmap.withUnsafeBufferPointer { numberStart in
           _hanStopTable.withUnsafeBufferPointer { hanStop in
@@ -220,7 +227,8 @@ extension _Tokenizer {
     _ kind: Token.Kind, _ start: Int, _ length: Int, headingAllowed: Bool, _ chunk: inout _TokenChunk,
     _ flush: (UnsafeBufferPointer<Token>) -> Void
   ) -> Int {
-    // Fast tokens are never longer than a Han run, which is capped at `_maxTokenLength`.
+    // Fast tokens are never longer than a Han run, which is capped at `_maxTokenLength`,
+    // and the loop only runs over texts whose offsets fit in `UInt32` (see `run(_:)`).
     chunk.append(
       Token(kind: kind, start: UInt32(truncatingIfNeeded: start), length: UInt16(truncatingIfNeeded: length)), flush)
     let end = start &+ length
