@@ -42,7 +42,15 @@ public struct ParseOptions: Sendable, Hashable {
 /// ```
 public struct ReportParser: Sendable {
   public var options: ParseOptions
-  public private(set) var registry: ExtractorRegistry
+  public private(set) var registry: ExtractorRegistry {
+    didSet { prepare() }
+  }
+  /// The heading detector and table reader made for the union of the
+  /// extractors' vocabularies: they depend on the registry alone, so they
+  /// are made when it changes, not for every report (and whatever a stage
+  /// prepares from its vocabulary is kept with it).
+  private var headingDetector = HeadingDetector(vocabulary: Vocabulary())
+  private var tableReader = TableReader(templates: [])
 
   /// A parser with the built-in extractors.
   public init(options: ParseOptions = ParseOptions()) {
@@ -54,6 +62,13 @@ public struct ReportParser: Sendable {
   public init(extractors: [any ReportExtractor], options: ParseOptions = ParseOptions()) {
     self.options = options
     self.registry = ExtractorRegistry(extractors)
+    prepare()
+  }
+
+  private mutating func prepare() {
+    let vocabulary = registry.vocabulary
+    headingDetector = HeadingDetector(vocabulary: vocabulary)
+    tableReader = TableReader(templates: vocabulary.tables)
   }
 
   /// Adds `extractor` after those already registered (replacing one with the same id).
@@ -97,13 +112,15 @@ public struct ReportParser: Sendable {
 
   private func document(_ source: SourceDocument, name: String) -> Document {
     let limits = options.limits
-    let vocabulary = registry.vocabulary
     let text = Normalizer(limits: limits).normalize(source)
     let tokens = Lexer().tokenize(text.text)
-    let sections = HeadingDetector(vocabulary: vocabulary, limits: limits).detect(in: text, tokens: tokens)
+    var detector = headingDetector
+    detector.limits = limits
+    let sections = detector.detect(in: text, tokens: tokens)
     let metadata = MetadataReader().read(text, tokens: tokens, sections: sections)
-    let tables = TableReader(templates: vocabulary.tables, limits: limits).read(
-      text, tokens: tokens, sections: sections)
+    var reader = tableReader
+    reader.limits = limits
+    let tables = reader.read(text, tokens: tokens, sections: sections)
     let info = SourceInfo(
       name: name, form: source.form.rawValue, encoding: source.encoding.rawValue, bytes: source.byteCount)
     return Document(
@@ -128,14 +145,15 @@ public struct ReportParser: Sendable {
   /// - Returns: The report, with the built-in checks run when ``ParseOptions/runsChecks`` is set.
   /// - Complexity: one `score(_:)` per registered extractor, one `extract(_:)`.
   public func report(for document: Document) -> AnnualReport {
+    // Each extractor scores once: the same scores give the report's
+    // `scores` and the registry's choice.
+    let scored = registry.scores(for: document)
     var scores: [String: Double] = [:]
-    for entry in registry.scores(for: document) { scores[entry.id] = entry.score }
+    for entry in scored { scores[entry.id] = entry.score }
     var chosen: (any ReportExtractor)?
     if let forced = options.forcedExtractor, let extractor = registry.extractor(id: forced) {
       chosen = extractor
-    } else if let selection = registry.select(for: document),
-      (selection.scores[selection.extractor.id] ?? 0) >= options.minimumScore
-    {
+    } else if let selection = registry.best(of: scored), selection.score >= options.minimumScore {
       chosen = selection.extractor
     }
     var report: AnnualReport

@@ -67,6 +67,19 @@ public struct ExtractorRegistry: Sendable {
     return (chosen.extractor, all)
   }
 
+  /// The extractor ``select(for:)`` chooses, from `scored` as
+  /// ``scores(for:)`` returned them (one per extractor, in order), so a
+  /// caller that keeps the scores does not score the document twice.
+  func best(of scored: [(id: String, score: Double)]) -> (extractor: any ReportExtractor, score: Double)? {
+    var best: (extractor: any ReportExtractor, score: Double)?
+    for (extractor, entry) in zip(extractors, scored) {
+      // Strictly greater: the first registered keeps a tie.
+      if let current = best, entry.score <= current.score { continue }
+      best = (extractor, entry.score)
+    }
+    return best
+  }
+
   /// `score` within 0…1 and rounded to 4 decimals, so sums of weights such
   /// as 0.8 + 0.15 read 0.95 in the JSON rather than 0.9500000000000001.
   static func clamped(_ score: Double) -> Double {

@@ -27,16 +27,25 @@ struct _ReportSignals {
   /// heading carries.
   func matchedKinds(_ patterns: [Vocabulary.SectionPattern]) -> Int {
     var kinds: Set<SectionKind> = []
-    // Fold each pattern title once, not once per heading.
-    var foldedTitles: [[String]]?
+    // Fold and count each pattern title once, not once per heading.
+    var foldedTitles: [[(text: String, length: Int)]]?
     for section in document.sections.sections {
       let title = Self.folded(section.title.isEmpty ? section.heading : section.title)
       guard !title.isEmpty else { continue }
-      let titles = foldedTitles ?? patterns.map { $0.titles.map(Self.folded) }
+      let titles =
+        foldedTitles
+        ?? patterns.map { pattern in
+          pattern.titles.map { title in
+            let text = Self.folded(title)
+            return (text, text.count)
+          }
+        }
       foldedTitles = titles
       let length = title.count
       for (index, pattern) in patterns.enumerated() where !kinds.contains(pattern.kind) {
-        if titles[index].contains(where: { Self.matches(title, $0, titleLength: length) }) {
+        if titles[index].contains(where: {
+          Self.matches(title, $0.text, titleLength: length, patternLength: $0.length)
+        }) {
           kinds.insert(pattern.kind)
         }
       }
@@ -69,12 +78,29 @@ struct _ReportSignals {
     var found: Set<String> = []
     var lines: [String] = document.sections.allSections.map(\.heading)
     let text = document.text.text
-    for line in text._lfLinesIfNoCR() ?? text.split(separator: "\n", omittingEmptySubsequences: true) {
-      // Every marker contains `工作`: a line without it cannot count, and
-      // most lines are prose without it.
-      guard line.utf8Contains("工作") else { continue }
-      let trimmed = line.trimmingWhitespace()
-      if trimmed.count <= 40 { lines.append(trimmed) }
+    // Every marker contains `工作`: a line without it cannot count, and most
+    // lines are prose without it, so only the lines around its occurrences
+    // are cut out of the text.
+    let keyword: [UInt8] = Array("工作".utf8)
+    if !text._utf8Contains(byte: 0x0D) {
+      // One copy of the bytes, by memory copy when the text is native.
+      let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
+      var from = 0
+      while let hit = bytes.firstOffset(of: keyword, from: from) {
+        var start = hit
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var end = hit
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        let trimmed = String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhitespace()
+        if trimmed._hasAtMostCharacters(40) { lines.append(trimmed) }
+        from = end
+      }
+    } else {
+      for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        guard line.utf8Contains("工作") else { continue }
+        let trimmed = line.trimmingWhitespace()
+        if trimmed._hasAtMostCharacters(40) { lines.append(trimmed) }
+      }
     }
     for line in lines {
       for marker in Self.workSummaryMarkers where line.utf8Contains(marker) { found.insert(marker) }
@@ -87,11 +113,21 @@ struct _ReportSignals {
 
   /// A title folded for comparison: no spaces, punctuation or quotes.
   static func folded(_ text: String) -> String {
-    String(
-      text.unicodeScalars.filter { scalar in
-        !CharacterSet.whitespacesAndNewlines.contains(scalar) && !CharacterSet.punctuationCharacters.contains(scalar)
-          && !CharacterSet.symbols.contains(scalar)
-      })
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars where keepsWhenFolding(scalar) { scalars.append(scalar) }
+    return String(scalars)
+  }
+
+  /// Whether `scalar` is neither white space, punctuation nor a symbol.
+  /// CJK ideographs and ASCII letters and digits (nearly all of a title) are
+  /// none of these, and are decided without the character-set lookups.
+  private static func keepsWhenFolding(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x4E00...0x9FFF, 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+    default:
+      return !CharacterSet.whitespacesAndNewlines.contains(scalar)
+        && !CharacterSet.punctuationCharacters.contains(scalar) && !CharacterSet.symbols.contains(scalar)
+    }
   }
 
   /// Whether a folded heading carries a folded pattern title, or is a
@@ -102,8 +138,13 @@ struct _ReportSignals {
 
   /// ``matches(_:_:)`` with `title.count` counted by the caller.
   static func matches(_ title: String, _ pattern: String, titleLength: Int) -> Bool {
+    matches(title, pattern, titleLength: titleLength, patternLength: pattern.count)
+  }
+
+  /// ``matches(_:_:)`` with both character counts counted by the caller.
+  static func matches(_ title: String, _ pattern: String, titleLength: Int, patternLength: Int) -> Bool {
     guard !pattern.isEmpty else { return false }
     if title.utf8Contains(pattern) { return true }
-    return titleLength >= 4 && titleLength * 2 >= pattern.count && pattern.utf8Contains(title)
+    return titleLength >= 4 && titleLength * 2 >= patternLength && pattern.utf8Contains(title)
   }
 }

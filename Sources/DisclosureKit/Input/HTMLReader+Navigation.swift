@@ -45,7 +45,7 @@ extension HTMLReader {
     let attributes = String(decoding: html[tag.attributes], as: UTF8.self).lowercased()
     for key in ["class", "id"] {
       guard let value = attributeValue(key, in: attributes) else { continue }
-      if navigationHints.contains(where: { value.contains($0) }) { return true }
+      if navigationHints.contains(where: { value.utf8Contains($0) }) { return true }
     }
     return false
   }

@@ -44,12 +44,12 @@ extension TextEncoding {
     if input.contains(0) { throw .binary }
     let scan = _UTF8Scan(input)
     if scan.errors == 0 || scan.multiByte >= 10 * scan.errors {
-      return _decodeUTF8(input, from: 0, encoding: .utf8)
+      return _decodeUTF8(input, from: 0, encoding: .utf8, scanned: scan)
     }
     if let text = String(data: Data(input), encoding: foundationGB18030) {
       return _gb18030(input, text: text)
     }
-    if scan.multiByte > scan.errors { return _decodeUTF8(input, from: 0, encoding: .utf8) }
+    if scan.multiByte > scan.errors { return _decodeUTF8(input, from: 0, encoding: .utf8, scanned: scan) }
     throw .undecodable
   }
 
@@ -106,9 +106,13 @@ extension TextEncoding {
     return pendingHigh ? nil : bigEndian
   }
 
-  static func _decodeUTF8(_ input: [UInt8], from start: Int, encoding: TextEncoding) -> _DecodedInput {
+  /// - Parameter scanned: The scan of `input` when the caller made one
+  ///   (`start` 0), so the bytes are not scanned twice.
+  static func _decodeUTF8(
+    _ input: [UInt8], from start: Int, encoding: TextEncoding, scanned: _UTF8Scan? = nil
+  ) -> _DecodedInput {
     let body = start == 0 ? input : Array(input[min(start, input.count)...])
-    let scan = _UTF8Scan(body)
+    let scan = start == 0 ? scanned ?? _UTF8Scan(body) : _UTF8Scan(body)
     if scan.errors == 0 {
       let map = OffsetMap(anchors: [OffsetMap.Anchor(derived: 0, source: start, copiedLength: Int.max)])
       return _DecodedInput(bytes: body, encoding: encoding, map: map, replacements: 0)

@@ -28,6 +28,9 @@ extension Diagnostic.Code {
   public static let inputEncoding = Self(rawValue: "input.encoding")
   /// The same body appears twice; the second copy was dropped.
   public static let duplicateBody = Self(rawValue: "text.duplicateBody")
+  /// A mostly simplified text had lines or sentences in traditional script,
+  /// which were folded to simplified on their own.
+  public static let mixedScript = Self(rawValue: "text.mixedScript")
   /// Mojibake or stray annotations remain in the text.
   public static let encodingNoise = Self(rawValue: "text.encodingNoise")
   /// A limit of ``ParseLimits`` was reached and the input was truncated or capped.

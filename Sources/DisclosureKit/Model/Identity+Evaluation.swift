@@ -91,12 +91,14 @@ extension Identity {
     if let only { return only }
     switch scope {
     case .eachColumn:
+      // Subtotal columns count as columns: the balance holds for them too.
       for name in lhs + rhs {
-        if let row = table[row: name] { return row.cells.map(\.column) }
+        if let row = table[row: name] { return (row.cells + row.subtotalCells).map(\.column) }
       }
       return []
     case .eachRow:
-      return table.rows.map(\.key)
+      // Subtotal rows count as rows: their 总计 is their applicants' sum too.
+      return (table.rows + table.subtotalRows).map(\.key)
     }
   }
 

@@ -27,6 +27,7 @@ extension ReportTable {
           if let edition = table.edition { try nested.encode(edition, forKey: _DynamicKey("edition")) }
           var rows = nested.nestedContainer(keyedBy: _DynamicKey.self, forKey: _DynamicKey("rows"))
           try ReportTable.encodeRows(table.rows, into: &rows)
+          try table.encodeSubtotals(into: &nested)
         case .blocks:
           var nested = container.nestedContainer(keyedBy: _DynamicKey.self, forKey: key)
           try ReportTable.encodeRows(table.rows, into: &nested)
@@ -42,8 +43,10 @@ extension ReportTable {
         if nested.contains(_DynamicKey("rows")) {
           let edition = try nested.decodeIfPresent(Int.self, forKey: _DynamicKey("edition"))
           let rows = try nested.nestedContainer(keyedBy: _DynamicKey.self, forKey: _DynamicKey("rows"))
-          tables.append(
-            ReportTable(key: key.stringValue, edition: edition, layout: .rows, rows: try ReportTable.decodeRows(rows)))
+          var table = ReportTable(
+            key: key.stringValue, edition: edition, layout: .rows, rows: try ReportTable.decodeRows(rows))
+          try table.decodeSubtotals(from: nested)
+          tables.append(table)
         } else {
           tables.append(
             ReportTable(key: key.stringValue, edition: nil, layout: .blocks, rows: try ReportTable.decodeRows(nested)))
@@ -84,8 +87,8 @@ extension ReportTable {
     init(_ tables: [ReportTable]) {
       var ranges: [String: SourceRange] = [:]
       for table in tables {
-        for row in table.rows {
-          for cell in row.cells {
+        for row in table.rows + table.subtotalRows {
+          for cell in row.cells + row.subtotalCells {
             if let range = cell.range { ranges[table.key + "." + row.key + "." + cell.column] = range }
           }
         }
@@ -105,12 +108,20 @@ extension ReportTable {
     /// Puts the ranges back on the cells of `tables`.
     func apply(to tables: inout [ReportTable]) {
       for t in tables.indices {
-        for r in tables[t].rows.indices {
-          for c in tables[t].rows[r].cells.indices {
-            let cell = tables[t].rows[r].cells[c]
-            let key = tables[t].key + "." + tables[t].rows[r].key + "." + cell.column
-            if let range = ranges[key] { tables[t].rows[r].cells[c].range = range }
-          }
+        let table = tables[t].key
+        apply(to: &tables[t].rows, table: table)
+        apply(to: &tables[t].subtotalRows, table: table)
+      }
+    }
+
+    private func apply(to rows: inout [Row], table: String) {
+      for r in rows.indices {
+        let prefix = table + "." + rows[r].key + "."
+        for c in rows[r].cells.indices {
+          if let range = ranges[prefix + rows[r].cells[c].column] { rows[r].cells[c].range = range }
+        }
+        for c in rows[r].subtotalCells.indices {
+          if let range = ranges[prefix + rows[r].subtotalCells[c].column] { rows[r].subtotalCells[c].range = range }
         }
       }
     }

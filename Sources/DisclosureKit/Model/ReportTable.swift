@@ -48,14 +48,24 @@ public struct ReportTable: Sendable, Hashable {
     /// Where the row's label stands.
     public var labelRange: SourceRange?
 
-    public init(key: String, cells: [Cell], labelRange: SourceRange? = nil) {
+    /// Cells of the template's subtotal columns that the source printed
+    /// (a 法人或其他组织 小计 column), under the subtotal's key.
+    ///
+    /// They stay apart from ``cells`` because the statutory column keys are
+    /// a fixed contract; the checks read them through the subscript.
+    public var subtotalCells: [Cell]
+
+    public init(key: String, cells: [Cell], labelRange: SourceRange? = nil, subtotalCells: [Cell] = []) {
       self.key = key
       self.cells = cells
       self.labelRange = labelRange
+      self.subtotalCells = subtotalCells
     }
 
-    /// The cell of `column`.
-    public subscript(column: String) -> Cell? { cells.first { $0.column == column } }
+    /// The cell of `column`: a template column, else a subtotal column.
+    public subscript(column: String) -> Cell? {
+      cells.first { $0.column == column } ?? subtotalCells.first { $0.column == column }
+    }
   }
 
   /// The template key: `activeDisclosure`, `requests`, `reviewLitigation`.
@@ -79,8 +89,15 @@ public struct ReportTable: Sendable, Hashable {
     self.range = range
   }
 
-  /// The row of `key`.
-  public subscript(row key: String) -> Row? { rows.first { $0.key == key } }
+  /// Rows of the template's subtotal rows that the source printed (a
+  /// 不予公开 小计 row), under the subtotal's key, apart from ``rows`` for
+  /// the same reason as ``Row/subtotalCells``.
+  public var subtotalRows: [Row] = []
+
+  /// The row of `key`: a template row, else a subtotal row.
+  public subscript(row key: String) -> Row? {
+    rows.first { $0.key == key } ?? subtotalRows.first { $0.key == key }
+  }
 
   /// The value at `row`, `column`; `nil` when blank, unreadable or absent.
   public func value(_ row: String, _ column: String) -> Int? { self[row: row]?[column]?.value }

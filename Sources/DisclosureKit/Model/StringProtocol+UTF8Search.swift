@@ -6,6 +6,14 @@
 // so byte equality is the comparison we want; these helpers do it in the
 // standard library with no bridging.
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension StringProtocol {
   /// Whether `needle` occurs in the string, comparing UTF-8 bytes. An empty
   /// needle is not contained (as with Foundation's `contains(_:)`).
@@ -31,10 +39,55 @@ extension StringProtocol {
 
   /// The string without leading and trailing white space (Unicode `isWhitespace`).
   func trimmingWhitespace() -> String {
+    // `Character.isWhitespace` reads a character's first scalar. The first
+    // scalar of the text starts its first character; a last scalar that is
+    // ASCII graphic or a CJK ideograph cannot extend a cluster, so it ends
+    // a character that is itself or starts with a prepended mark, neither
+    // white space. Text with such ends (nearly all) has nothing to trim.
+    let scalars = unicodeScalars
+    if let head = scalars.first, let tail = scalars.last, Self._isPlainEdge(head), Self._isPlainEdge(tail) {
+      return String(self)
+    }
     guard let first = firstIndex(where: { !$0.isWhitespace }),
       let last = lastIndex(where: { !$0.isWhitespace })
     else { return "" }
     return String(self[first...last])
+  }
+
+  /// Whether the string has at most `limit` characters, walking no more
+  /// than `limit + 1` of them (`count` walks them all).
+  func _hasAtMostCharacters(_ limit: Int) -> Bool {
+    if utf8.count <= limit { return true }
+    guard let index = index(startIndex, offsetBy: limit, limitedBy: endIndex) else { return true }
+    return index == endIndex
+  }
+
+  /// Whether the string has at most `limit` Unicode scalars, counted as the
+  /// bytes that start one (no decoding).
+  func _hasAtMostScalars(_ limit: Int) -> Bool {
+    if utf8.count <= limit { return true }
+    let count =
+      utf8.withContiguousStorageIfAvailable { bytes in
+        var starts = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { starts += 1 }
+        return starts
+      } ?? unicodeScalars.count
+    return count <= limit
+  }
+
+  /// Whether the string holds the byte `byte`, scanning its storage directly.
+  func _utf8Contains(byte: UInt8) -> Bool {
+    utf8.withContiguousStorageIfAvailable { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(byte), bytes.count) != nil
+    } ?? utf8.contains(byte)
+  }
+
+  /// ASCII graphic characters and CJK unified ideographs: not white space,
+  /// and never joined to the scalar before them in a grapheme cluster.
+  private static func _isPlainEdge(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return (0x21...0x7E).contains(value) || (0x4E00...0x9FFF).contains(value)
   }
 
   private func utf8FirstOffset(of needle: some StringProtocol, from start: Int) -> Int? {
@@ -58,19 +111,27 @@ extension Array where Element == UInt8 {
 }
 
 /// The offset of the first occurrence of `needle` in `hay` at or after `start`.
+///
+/// A scan for the needle's first byte stops at nearly every Han character
+/// (a handful of lead bytes cover them all), which made this the hottest
+/// function of the pipeline. The needle's last byte — for Han text a
+/// continuation byte, one of 64 values — is found with the C library's
+/// `memchr`, and only where it stands is the rest compared. Anchors are
+/// visited in order, so the first match found is the first in the text.
 private func _firstOffset(
   of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from start: Int
 ) -> Int? {
-  guard let first = needle.first, start >= 0, hay.count >= needle.count else { return nil }
-  var i = start
-  let last = hay.count - needle.count
-  while i <= last {
-    if hay[i] == first {
-      var j = 1
-      while j < needle.count, hay[i + j] == needle[j] { j += 1 }
-      if j == needle.count { return i }
-    }
-    i += 1
+  guard let anchor = needle.last, start >= 0, hay.count >= needle.count, start <= hay.count - needle.count,
+    let hayBase = hay.baseAddress, let needleBase = needle.baseAddress
+  else { return nil }
+  let lead = needle.count - 1
+  var position = start + lead
+  while position < hay.count {
+    guard let found = memchr(hayBase + position, Int32(anchor), hay.count - position) else { return nil }
+    let anchorOffset = UnsafeRawPointer(hayBase).distance(to: UnsafeRawPointer(found))
+    let candidate = anchorOffset - lead
+    if lead == 0 || memcmp(hayBase + candidate, needleBase, lead) == 0 { return candidate }
+    position = anchorOffset + 1
   }
   return nil
 }
@@ -87,7 +148,7 @@ extension String {
   ///
   /// - Complexity: O(n) in the text's UTF-8 length.
   func _lfLinesIfNoCR() -> [Substring]? {
-    if utf8.contains(0x0D) { return nil }
+    if _utf8Contains(byte: 0x0D) { return nil }
     return utf8.split(separator: 0x0A, omittingEmptySubsequences: true).map { Substring($0) }
   }
 }

@@ -21,7 +21,7 @@ extension TableTemplate {
 
     /// Whether a clause (a label's comparison key) states this cue's figure.
     public func matches(_ clause: String) -> Bool {
-      phrases.contains { words in words.allSatisfy { clause.contains($0) } }
+      phrases.contains { words in words.allSatisfy { clause.utf8Contains($0) } }
     }
   }
 }

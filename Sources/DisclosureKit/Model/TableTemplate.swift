@@ -69,6 +69,10 @@ public struct TableTemplate: Sendable, Hashable {
   /// Figures the prose before the table restates (`共收到申请23件` for
   /// 新收 总计), used to choose among splits of run-together digits.
   public var proseCues: [ProseCue] = []
+  /// Subtotal rows and columns that some reports print beside the
+  /// statutory ones (不予公开 小计, 法人或其他组织 小计): read when present,
+  /// kept apart from the statutory keys, and checked by ``identities``.
+  public var subtotals: [Subtotal] = []
 
   public init(
     key: String, edition: Int? = nil, sectionKind: SectionKind? = nil, editionMarkers: [String] = [],

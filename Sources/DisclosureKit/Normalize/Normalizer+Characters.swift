@@ -12,9 +12,10 @@ extension Normalizer {
   /// Unchanged runs are copied whole, so the map has an anchor per change.
   ///
   /// - Complexity: O(n) in the bytes; every lookup is O(1).
-  func foldCharacters(_ bytes: [UInt8], script: NormalizedText.Script) -> _CharacterPass {
+  func foldCharacters(_ bytes: [UInt8], script: ScriptFolding.Decision) -> _CharacterPass {
     var pass = _CharacterPass(builder: _RewriteBuilder(capacity: bytes.count))
-    let folds = script == .traditional
+    var segment = 0
+    let foldsNothing = script.script == .simplified && script.traditionalSegments.isEmpty
     var index = 0
     var runStart = 0
     var previousIsHan = false
@@ -29,6 +30,14 @@ extension Normalizer {
         continue
       }
       let (value, length) = _UTF8Scalar.decode(bytes, at: index)
+      // A CJK ideograph (most of the text) starts no residue, entity or
+      // annotation and keeps its width; only script folding may change it,
+      // and only one that has a simplified form.
+      if (0x4E00...0x9FFF).contains(value), foldsNothing || ScriptFolding.simplified(value) == nil {
+        previousIsHan = true
+        index += length
+        continue
+      }
       var consumed = length
       var replacement: [UInt8]?
       if value == 0x0D {
@@ -47,7 +56,9 @@ extension Normalizer {
       {
         replacement = []
         consumed = annotation
-      } else if folds, let simplified = ScriptFolding.simplified(value), let scalar = Unicode.Scalar(simplified) {
+      } else if let simplified = ScriptFolding.simplified(value), script.folds(at: index, cursor: &segment),
+        let scalar = Unicode.Scalar(simplified)
+      {
         var encoded: [UInt8] = []
         UTF8.encode(scalar) { encoded.append($0) }
         replacement = encoded

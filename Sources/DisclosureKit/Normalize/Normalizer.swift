@@ -33,8 +33,9 @@ public struct Normalizer: Sendable {
   /// - Complexity: O(n) in the text's bytes.
   public func normalize(_ document: SourceDocument) -> NormalizedText {
     let bytes = Array(document.text.utf8)
-    let script = ScriptFolding.detectScript(bytes)
-    let characters = foldCharacters(bytes, script: script)
+    let decision = ScriptFolding.decide(bytes)
+    let script = decision.script
+    let characters = foldCharacters(bytes, script: decision)
     let folded = characters.builder.bytes
     let foldedMap = characters.builder.map
     let arranged = arrangeLines(folded)
@@ -52,6 +53,18 @@ public struct Normalizer: Sendable {
     }
 
     var diagnostics = document.diagnostics
+    if let first = decision.traditionalSegments.first, let last = decision.traditionalSegments.last {
+      let folded = SourceRange(
+        start: min(linesMap.derivedOffset(foldedMap.derivedOffset(first.lowerBound)), output.count),
+        end: min(linesMap.derivedOffset(foldedMap.derivedOffset(last.upperBound)), output.count))
+      diagnostics.append(
+        Diagnostic(
+          .mixedScript, .info,
+          "The text is mostly simplified, but \(decision.traditionalSegments.count) line(s) or sentence(s) in "
+            + "traditional script were folded to simplified.",
+          zh: "正文以简体为主，其中 \(decision.traditionalSegments.count) 行（句）繁体已转为简体。",
+          location: Diagnostic.Location(range: folded)))
+    }
     if let duplicate = arranged.duplicate {
       diagnostics.append(
         Diagnostic(

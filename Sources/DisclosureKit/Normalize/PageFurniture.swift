@@ -96,16 +96,16 @@ enum PageFurniture {
 
   /// Scalars that open a separator, divider, bulleted form field or page
   /// tool when they start a line.
-  private static let leadingMarks: Set<UInt32> = Set("|｜-=_*~#+—─━·•●【[".unicodeScalars.map(\.value))
+  private static let leadingMarks = _ScalarBitmap(scalarsOf: "|｜-=_*~#+—─━·•●【[")
   /// Field colons and breadcrumb arrows, anywhere on a line.
-  private static let anywhereMarks: Set<UInt32> = Set(":：>＞»›→".unicodeScalars.map(\.value))
+  private static let anywhereMarks = _ScalarBitmap(scalarsOf: ":：>＞»›→")
   /// Words that only furniture lines without a colon or an arrow hold.
   private static let wordList = [
     "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
     "提交", "重置", "换一张", "取消", "发表评论", "正文", "版权所有", "网站标识码", "ICP备", "公网安备",
   ]
   private static let words: [[UInt8]] = wordList.map { Array($0.utf8) }
-  private static let wordStarts: Set<UInt32> = Set(wordList.compactMap { $0.unicodeScalars.first?.value })
+  private static let wordStarts = _ScalarBitmap(wordList.compactMap { $0.unicodeScalars.first?.value })
 
   /// A cheap byte-level test run before ``classify(_:)``: whether the line
   /// has anything every furniture shape has (a leading mark, a colon, an
@@ -114,6 +114,7 @@ enum PageFurniture {
   ///
   /// - Complexity: O(n) in the bytes.
   static func mayBeFurniture(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let (leadingMarks, anywhereMarks, wordStarts) = (Self.leadingMarks, Self.anywhereMarks, Self.wordStarts)
     var index = bytes.startIndex
     var atStart = true
     while index < bytes.endIndex {
@@ -144,7 +145,7 @@ enum PageFurniture {
     guard let first = trimmed.first else { return nil }
     // Cheap tests first: most lines that reach here are short prose or cells.
     if separatorMarks.contains(first), isSeparator(trimmed) { return .separator }
-    if trimmed.contains("正文"), isDivider(trimmed) { return .crawlerHeader }
+    if trimmed.utf8Contains("正文"), isDivider(trimmed) { return .crawlerHeader }
     if trimmed.utf8.count <= 120 {
       let compact = String(trimmed.filter { $0 != " " && $0 != "\t" })
       let bare = compact.trimmingSuffix { ".。…:：".contains($0) }
@@ -155,8 +156,12 @@ enum PageFurniture {
         return .pageInfo
       }
     }
-    if trimmed.utf8.count <= 300, siteFooterWords.contains(where: { trimmed.contains($0) }) { return .other }
-    if trimmed.contains(where: { breadcrumbSeparators.contains($0) }), isBreadcrumb(trimmed) { return .breadcrumb }
+    if trimmed.utf8.count <= 300, siteFooterWords.contains(where: { trimmed.utf8Contains($0) }) { return .other }
+    // A separator's bytes standing in the line is the cheap test: where they
+    // only start a longer character, `isBreadcrumb` finds no segments.
+    if breadcrumbSeparatorWords.contains(where: { trimmed.utf8Contains($0) }), isBreadcrumb(trimmed) {
+      return .breadcrumb
+    }
     guard let field = fieldName(trimmed), pageFields.contains(field) else { return nil }
     if fieldCount(trimmed) >= 2 { return .pageInfo }
     if strongPageFields.contains(field), trimmed.utf8.count <= 90 { return .pageInfo }
@@ -167,6 +172,7 @@ enum PageFurniture {
     "|", "｜", "-", "=", "_", "*", "—", "─", "━", "~", "#", "+", "·", "•",
   ]
   private static let breadcrumbSeparators: Set<Character> = [">", "＞", "»", "›", "→"]
+  private static let breadcrumbSeparatorWords = [">", "＞", "»", "›", "→"]
 
   /// `|`-only lines, or runs of three or more rule characters.
   static func isSeparator(_ line: Substring) -> Bool {
@@ -178,7 +184,7 @@ enum PageFurniture {
   /// A scraper's divider before the body: `==== 正文 ====`, `【正文】`.
   static func isDivider(_ line: Substring) -> Bool {
     let compact = line.filter { $0 != " " }
-    guard compact.contains("正文"), compact.count <= 30 else { return false }
+    guard compact.utf8Contains("正文"), compact.count <= 30 else { return false }
     let rest = compact.replacingOccurrences("正文", with: "")
     return !rest.isEmpty && rest.allSatisfy { "-=_*—─━~#【】[]<>《》".contains($0) }
   }
@@ -188,8 +194,8 @@ enum PageFurniture {
       return false
     }
     if compact.hasPrefix("分享到") { return true }
-    if ["扫码", "扫一扫", "二维码", "微信扫"].contains(where: { compact.contains($0) }) { return true }
-    return compact.hasPrefix("关注") && (compact.contains("·") || compact.contains("•"))
+    if ["扫码", "扫一扫", "二维码", "微信扫"].contains(where: { compact.utf8Contains($0) }) { return true }
+    return compact.hasPrefix("关注") && (compact.utf8Contains("·") || compact.utf8Contains("•"))
   }
 
   static func isFormField(_ compact: String) -> Bool {
@@ -207,15 +213,15 @@ enum PageFurniture {
       $0.trimmingCharacters(in: " \t")
     }
     guard segments.count >= 3, !segments.contains(where: \.isEmpty), let first = segments.first else { return false }
-    return ["首页", "主页", "位置", "当前", "您现在", "你现在"].contains(where: { first.contains($0) }) && first.count <= 16
+    return ["首页", "主页", "位置", "当前", "您现在", "你现在"].contains(where: { first.utf8Contains($0) }) && first.count <= 16
   }
 
   /// A feedback form's prompt (`请您…提出宝贵的意见或建议`), recognised only
   /// right above form fields.
   static func isFormPrompt(_ line: Substring) -> Bool {
     guard line.utf8.count <= 400 else { return false }
-    return ["意见", "建议", "评价", "反馈", "留言"].contains(where: { line.contains($0) })
-      && ["请您", "欢迎", "请", "您"].contains(where: { line.contains($0) })
+    return ["意见", "建议", "评价", "反馈", "留言"].contains(where: { line.utf8Contains($0) })
+      && ["请您", "欢迎", "请", "您"].contains(where: { line.utf8Contains($0) })
   }
 
   /// The start of a trailing run of `|` (with spaces) holding at least 20

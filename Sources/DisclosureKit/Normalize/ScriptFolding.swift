@@ -6,20 +6,22 @@
 /// on first use into a dense array (BMP) and a dictionary (supplementary
 /// planes): a lookup is O(1).
 ///
-/// Folding is applied only to text detected as traditional
-/// (``detectScript(_:)``), so a simplified report that writes 乾隆 or 著作
-/// keeps them.
+/// Folding is applied to text detected as traditional (``detectScript(_:)``)
+/// and, in a simplified text, to the lines or sentences that are traditional
+/// on their own (``decide(_:)``), so a simplified report that writes 乾隆 or
+/// 著作 keeps them while traditional prose pasted around simplified tables
+/// is folded.
 ///
 /// Known limitations: only mappings from one code point to one code point
 /// exist; ICU's phrase-level choices for characters with several simplified
 /// forms depending on the word are not reproduced, and each such character
 /// folds to ICU's answer for the character alone (乾 → 干, 著 → 着).
 enum ScriptFolding {
-  private static let bmpStart: UInt32 = 0x3400
-  private static let bmpEnd: UInt32 = 0xFB00
+  static let bmpStart: UInt32 = 0x3400
+  static let bmpEnd: UInt32 = 0xFB00
   /// Set in a ``Table/bmp`` entry for a character that is a simplified form
   /// and has no mapping of its own.
-  private static let simplifiedOnly: UInt32 = 0x8000_0000
+  static let simplifiedOnly: UInt32 = 0x8000_0000
 
   struct Table: Sendable {
     /// For U+3400..<U+FB00: the simplified code point, ``simplifiedOnly``, or 0.
@@ -58,24 +60,7 @@ enum ScriptFolding {
   ///
   /// - Complexity: O(n) in the bytes.
   static func detectScript(_ bytes: [UInt8]) -> NormalizedText.Script {
-    var traditional = 0
-    var simplified = 0
-    var index = 0
-    while index < bytes.count {
-      let lead = bytes[index]
-      guard lead >= 0xE3 else {
-        index += 1
-        continue
-      }
-      let (value, length) = _UTF8Scalar.decode(bytes, at: index)
-      if Self.simplified(value) != nil {
-        traditional += 1
-      } else if isSimplifiedOnly(value) {
-        simplified += 1
-      }
-      index += length
-    }
-    return traditional >= 2 && traditional >= 2 * simplified ? .traditional : .simplified
+    decide(bytes).script
   }
 
   /// Decodes ``encodedTable``: ten hex digits per entry, five for the

@@ -1,7 +1,10 @@
 extension HeadingDetector {
   /// The row labels of every table template, folded like section titles:
   /// a candidate with one of these titles is a table row, not a heading.
-  func tableRowLabels() -> Set<[Character]> {
+  func tableRowLabels() -> Set<[Character]> { prepared.tableRowLabels }
+
+  /// ``tableRowLabels()`` of `vocabulary`, folded.
+  static func tableRowLabels(of vocabulary: Vocabulary) -> Set<[Character]> {
     var out: Set<[Character]> = []
     for table in vocabulary.tables {
       for row in table.rows {

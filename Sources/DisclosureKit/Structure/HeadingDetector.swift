@@ -21,14 +21,32 @@
 public struct HeadingDetector: Sendable {
   /// The section titles that name level-1 kinds and find headings run into
   /// the text, and the table row labels that are not headings.
-  public var vocabulary: Vocabulary
+  public var vocabulary: Vocabulary {
+    didSet { prepared = _Prepared(vocabulary) }
+  }
   /// The caps; ``ParseLimits/maxSections`` bounds the tree.
   public var limits: ParseLimits
+  /// What the detector derives from the vocabulary alone, folded once when
+  /// the vocabulary is set rather than for every document (a parser keeps
+  /// one detector for all the reports it reads).
+  private(set) var prepared: _Prepared
+
+  /// The section-title matcher and the folded table row labels of a vocabulary.
+  struct _Prepared: Sendable {
+    var matcher: SectionKindMatcher
+    var tableRowLabels: Set<[Character]>
+
+    init(_ vocabulary: Vocabulary) {
+      matcher = SectionKindMatcher(patterns: vocabulary.sections)
+      tableRowLabels = HeadingDetector.tableRowLabels(of: vocabulary)
+    }
+  }
 
   /// A detector for `vocabulary` under `limits`.
   public init(vocabulary: Vocabulary, limits: ParseLimits = .default) {
     self.vocabulary = vocabulary
     self.limits = limits
+    prepared = _Prepared(vocabulary)
   }
 
   /// The heading tree of `text`.
@@ -41,7 +59,7 @@ public struct HeadingDetector: Sendable {
   public func detect(in text: NormalizedText, tokens: [Token]) -> SectionTree {
     let bytes = _TextBytes(text.text)
     let lines = bytes.lines()
-    let matcher = SectionKindMatcher(patterns: vocabulary.sections)
+    let matcher = prepared.matcher
     var candidates = candidates(in: bytes, lines: lines, matcher: matcher)
     candidates = withoutTableLabels(candidates, in: bytes, lines: lines)
     candidates = Self.promotingNumberedSiblings(candidates)

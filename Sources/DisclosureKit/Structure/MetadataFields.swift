@@ -4,6 +4,8 @@ enum MetadataFields {
   /// The value after the first of `names` followed by a colon in `line`:
   /// up to the next cell separator or white space; `nil` when empty.
   static func value(of names: [String], in line: String) -> String? {
+    // Every field has a colon after its name: most lines have none.
+    guard line._utf8Contains(byte: UInt8(ascii: ":")) || line.utf8Contains("：") else { return nil }
     for name in names {
       guard let range = line.utf8Range(of: name) else { continue }
       var rest = line[range.upperBound...].drop(while: { $0 == " " || $0 == "\u{3000}" })

@@ -63,9 +63,29 @@ public struct MetadataReader: Sendable {
     var header: [String] = []
     // Raw lines: only the last few are trimmed and capped, not every line.
     var trailer: [Substring] = []
-    let lines =
-      text._lfLinesIfNoCR()
-      ?? text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    let utf8 = text.utf8
+    if !text._utf8Contains(byte: 0x0D) {
+      // Without `\r` every `\n` is a character of its own: the header is
+      // read from the front and the trailer from the back, and the lines
+      // between are never cut out.
+      var start = utf8.startIndex
+      while header.count < headerLines, start < utf8.endIndex {
+        let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+        let line = text[start..<end]
+        if !line.isEmpty, !isBlank(line) { header.append(capped(line)) }
+        start = end < utf8.endIndex ? utf8.index(after: end) : end
+      }
+      var end = utf8.endIndex
+      while trailer.count < trailerLines, end > utf8.startIndex {
+        let start = utf8[..<end].lastIndex(of: 0x0A).map { utf8.index(after: $0) } ?? utf8.startIndex
+        let line = text[start..<end]
+        if !line.isEmpty, !isBlank(line) { trailer.append(line) }
+        guard start > utf8.startIndex else { break }
+        end = utf8.index(before: start)
+      }
+      return (header, trailer.reversed().map(capped))
+    }
+    let lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     for line in lines {
       guard !isBlank(line) else { continue }
       if header.count < headerLines { header.append(capped(line)) }
@@ -77,7 +97,23 @@ public struct MetadataReader: Sendable {
 
   /// The line trimmed of `.whitespaces` and cut to ``headerLineCharacters``.
   private static func capped(_ line: Substring) -> String {
-    String(line.trimmingCharacters(in: .whitespaces).prefix(headerLineCharacters))
+    // Foundation's `trimmingCharacters(in:)` bridges to NSString; the same
+    // trim on Unicode scalars stays in the standard library.
+    let scalars = line.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpaceOrTab($0) }),
+      let last = scalars.lastIndex(where: { !isSpaceOrTab($0) })
+    else { return "" }
+    let trimmed = String(scalars[first...last])
+    // No more scalars than the cap means no more characters.
+    return trimmed._hasAtMostScalars(headerLineCharacters) ? trimmed : String(trimmed.prefix(headerLineCharacters))
+  }
+
+  /// Whether `scalar` is in `CharacterSet.whitespaces` (Zs and tab).
+  private static func isSpaceOrTab(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || value == 0x09 }
+    // U+3000 is the last scalar of Zs.
+    return value <= 0x3000 && CharacterSet.whitespaces.contains(scalar)
   }
 
   /// Whether trimming `.whitespaces` (Zs and tab) leaves nothing, decided
@@ -104,15 +140,31 @@ public struct MetadataReader: Sendable {
       if let found = DateParsing.date(at: 0, in: Array(rest.prefix(20))) { return found.day }
     }
     for line in lines + trailer.reversed() {
-      let chars = Array(line.filter { !$0.isWhitespace && !"()（）".contains($0) })
+      guard let chars = dateLineCharacters(line) else { continue }
       if let found = DateParsing.date(at: 0, in: chars), found.end == chars.count { return found.day }
     }
     return nil
   }
 
+  /// The most characters a date standing alone takes: `2018年02月21日`.
+  private static let longestDate = 11
+
+  /// The characters of `line` but white space and parentheses, or `nil`
+  /// when they cannot be a date alone: a date starts with its year and is
+  /// at most ``longestDate`` long, so other lines are given up early.
+  private static func dateLineCharacters(_ line: String) -> [Character]? {
+    var chars: [Character] = []
+    for character in line where !character.isWhitespace && !"()（）".contains(character) {
+      if chars.isEmpty, !DateParsing.isDigit(character) { return nil }
+      chars.append(character)
+      if chars.count > longestDate { return nil }
+    }
+    return chars
+  }
+
   /// A breadcrumb segment that is a year: `首页 > 年报 > 2018年 > …`.
   static func breadcrumbYear(_ lines: [String]) -> Int? {
-    for line in lines where line.contains(">") {
+    for line in lines where line.utf8Contains(">") {
       for segment in line.split(separator: ">") {
         let chars = Array(TitleReading.closedUp(segment))
         if let (year, end) = DateParsing.number(at: 0, in: chars, digits: 4...4), (1990...2100).contains(year),

@@ -10,25 +10,28 @@ struct SectionKindMatcher: Sendable {
   private struct Entry: Sendable {
     var kind: SectionKind
     var key: [Character]
+    /// `key`'s scalars (each character of a key is one scalar).
+    var scalars: [UInt32]
     var raw: String
     var pairs: Set<String>
   }
 
   private let entries: [Entry]
 
+  /// The titles, longest first, that the text at the start of `text` spells
+  /// exactly: used to find a known heading run into the text around it.
+  let titlesLongestFirst: [(kind: SectionKind, title: [UInt8])]
+
   init(patterns: [Vocabulary.SectionPattern]) {
     entries = patterns.flatMap { pattern in
       pattern.titles.map {
         let key = Self.key(of: $0)
-        return Entry(kind: pattern.kind, key: key, raw: $0, pairs: Self.pairs(key))
+        return Entry(kind: pattern.kind, key: key, scalars: Self.scalars(of: key), raw: $0, pairs: Self.pairs(key))
       }
     }.filter { !$0.key.isEmpty }
-  }
-
-  /// The titles, longest first, that the text at the start of `text` spells
-  /// exactly: used to find a known heading run into the text around it.
-  var titlesLongestFirst: [(kind: SectionKind, title: [UInt8])] {
-    entries.map { (kind: $0.kind, title: Array($0.raw.utf8)) }.sorted { $0.title.count > $1.title.count }
+    titlesLongestFirst = entries.map { (kind: $0.kind, title: Array($0.raw.utf8)) }.sorted {
+      $0.title.count > $1.title.count
+    }
   }
 
   /// The kind of `title`, or `nil` when no pattern fits.
@@ -38,12 +41,15 @@ struct SectionKindMatcher: Sendable {
   func kind(of title: String, fuzzy: Bool = true) -> SectionKind? {
     let key = Self.key(of: title)
     guard key.count >= 2 else { return nil }
+    let scalars = Self.scalars(of: key)
     var best: (kind: SectionKind, score: Int)?
     for entry in entries {
       let score: Int
-      if Self.contains(key, entry.key) {
+      if Self.contains(key, scalars, entry.key, entry.scalars) {
         score = 1000 + entry.key.count
-      } else if key.count >= 4, key.count * 2 >= entry.key.count, Self.contains(entry.key, key) {
+      } else if key.count >= 4, key.count * 2 >= entry.key.count,
+        Self.contains(entry.key, entry.scalars, key, scalars)
+      {
         score = 500 + key.count
       } else {
         continue
@@ -68,21 +74,63 @@ struct SectionKindMatcher: Sendable {
   /// `title` folded for comparison.
   static func key(of title: String) -> [Character] {
     var out: [Character] = []
+    let (mapped, skipped) = (Self.hasTraditional, Self.ignoredBitmap)
     for scalar in title.unicodeScalars {
-      let folded = traditional[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar
-      if ignored.contains(folded.value) { continue }
-      if folded.properties.isWhitespace || Character(folded).isPunctuation || Character(folded).isSymbol { continue }
+      // The bitmaps rule out most scalars before the table is hashed.
+      let folded =
+        mapped.contains(scalar.value) ? traditional[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar : scalar
+      if skipped.contains(folded.value) { continue }
+      // A CJK ideograph is a letter (Lo): neither space, punctuation nor symbol.
+      if !(0x4E00...0x9FFF).contains(folded.value),
+        folded.properties.isWhitespace || Character(folded).isPunctuation || Character(folded).isSymbol
+      {
+        continue
+      }
       out.append(Character(folded))
     }
     return out
   }
 
-  private static func contains(_ haystack: [Character], _ needle: [Character]) -> Bool {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-    for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-      if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+  /// Whether `needle` stands in `haystack`, each given as characters and
+  /// their scalars.
+  private static func contains(
+    _ haystack: [Character], _ haystackScalars: [UInt32], _ needle: [Character], _ needleScalars: [UInt32]
+  ) -> Bool {
+    guard !needle.isEmpty, needle.count <= haystack.count, haystack.count == haystackScalars.count,
+      needle.count == needleScalars.count
+    else { return false }
+    for start in 0...(haystack.count - needle.count) {
+      var offset = 0
+      while offset < needle.count,
+        same(haystackScalars[start + offset], needleScalars[offset], haystack[start + offset], needle[offset])
+      {
+        offset += 1
+      }
+      if offset == needle.count { return true }
     }
     return false
+  }
+
+  /// Whether two one-scalar characters are equal. Characters compare by
+  /// canonical equivalence, which costs a string comparison; two scalars
+  /// that are each their own normal form (ASCII, CJK ideographs and
+  /// punctuation, full-width forms) are equal only when they are the same.
+  private static func same(_ a: UInt32, _ b: UInt32, _ first: Character, _ second: Character) -> Bool {
+    if a == b { return true }
+    if isOwnNormalForm(a), isOwnNormalForm(b) { return false }
+    return first == second
+  }
+
+  /// Scalars with no canonical decomposition that no other scalar
+  /// decomposes to alone. (CJK compatibility ideographs, U+F900 on,
+  /// decompose to unified ones, so those stay with `Character` equality.)
+  private static func isOwnNormalForm(_ value: UInt32) -> Bool {
+    value < 0x80 || (0x3000...0x303F).contains(value) || (0x3400...0x4DBF).contains(value)
+      || (0x4E00...0x9FFF).contains(value) || (0xFF00...0xFFEF).contains(value)
+  }
+
+  private static func scalars(of key: [Character]) -> [UInt32] {
+    key.map { $0.unicodeScalars.first?.value ?? 0 }
   }
 
   private static func pairs(_ key: [Character]) -> Set<String> {
@@ -94,6 +142,9 @@ struct SectionKindMatcher: Sendable {
 
   /// 的 和 及 与 以及 — words reports add or drop freely.
   private static let ignored: Set<UInt32> = [0x7684, 0x548C, 0x53CA, 0x4E0E, 0x8207, 0x4EE5]
+
+  private static let ignoredBitmap = _ScalarBitmap(ignored)
+  private static let hasTraditional = _ScalarBitmap(traditional.keys)
 
   /// The traditional characters of section titles, folded, so a title
   /// matches even when the normaliser did not fold the script.

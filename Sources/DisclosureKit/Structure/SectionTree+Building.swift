@@ -40,9 +40,13 @@ extension HeadingDetector {
 
   /// The marker's number as printed: `（一）` → `一`, `1.` → `1`.
   static func number(of marker: String) -> String {
-    let dropped: Set<Character> = ["(", ")", "（", "）", "、", ".", "．", "第", "部", "分", "章", "节", "篇", " "]
-    return String(marker.filter { !dropped.contains($0) })
+    String(marker.filter { !numberPunctuation.contains($0) })
   }
+
+  /// What ``number(of:)`` drops, built once rather than per heading.
+  private static let numberPunctuation: Set<Character> = [
+    "(", ")", "（", "）", "、", ".", "．", "第", "部", "分", "章", "节", "篇", " ",
+  ]
 
   /// A title without the full stop or colon a run-in heading ends with.
   static func cleanTitle(_ title: String) -> String {

@@ -28,7 +28,7 @@ enum TitleReading {
     // agency or a year; `首页 > 政务公开 > 政府信息公开年报` names the column the
     // report is filed under, so the page's own title line wins over it.
     var column: Title?
-    for line in furniture + header where line.contains(">") || line.contains("»") {
+    for line in furniture + header where line.utf8Contains(">") || line.utf8Contains("»") {
       let segments = line.split(whereSeparator: { $0 == ">" || $0 == "»" }).map(closedUp)
       guard let last = segments.last(where: isTitle) else { continue }
       let title = split(last)
@@ -59,20 +59,29 @@ enum TitleReading {
   }
 
   private static func isTitle(_ text: String) -> Bool {
-    titleEndings.contains { text.hasSuffix($0) } || (text.utf8Contains("年度报告") && text.count <= 40)
+    titleEndings.contains { text.hasSuffix($0) } || (text.utf8Contains("年度报告") && text._hasAtMostCharacters(40))
       || isSummaryTitle(text)
   }
 
   /// A work summary published in place of the report:
   /// `某街道2022年政府信息公开工作总结和2023年工作打算`.
   private static func isSummaryTitle(_ text: String) -> Bool {
-    text.count <= 60 && ["信息公开", "信息公開", "政务公开", "政務公開"].contains { text.utf8Contains($0) }
+    text._hasAtMostCharacters(60) && ["信息公开", "信息公開", "政务公开", "政務公開"].contains { text.utf8Contains($0) }
       && ["工作总结", "工作總結"].contains { text.utf8Contains($0) }
   }
 
   /// `line` without pipes and white space: `年 度 报 告` → `年度报告`.
   static func closedUp(_ line: some StringProtocol) -> String {
-    String(line.filter { !$0.isWhitespace && $0 != "|" })
+    // A character is white space when its first scalar is: text with no
+    // white-space scalar and no pipe (most lines) is kept whole.
+    let plain = line.unicodeScalars.allSatisfy { scalar in
+      let value = scalar.value
+      if value < 0x80 { return value != 0x7C && !(0x09...0x0D).contains(value) && value != 0x20 }
+      // U+3000 is the last white-space scalar.
+      return value > 0x3000 || !scalar.properties.isWhitespace
+    }
+    if plain { return String(line) }
+    return String(line.filter { !$0.isWhitespace && $0 != "|" })
   }
 
   /// `…,现公布广州市政务服务数据管理局信息公开工作年度报告。` → the report's name.

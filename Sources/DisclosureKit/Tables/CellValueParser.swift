@@ -20,8 +20,44 @@ enum CellValueParser {
   /// rather than a label.
   static func isValueLike(_ text: some StringProtocol) -> Bool {
     let trimmed = trim(text)
-    if trimmed.isEmpty || unreadableMarks.contains(trimmed) { return true }
-    return number(trimmed) != nil
+    // Nearly every line of a report comes here, most of them prose: rule
+    // prose out before hashing it or building a folded copy of it.
+    if trimmed.isEmpty || trimmed.utf8.count <= maxMarkBytes && unreadableMarks.contains(trimmed) { return true }
+    return mayStartNumber(trimmed) && number(trimmed) != nil
+  }
+
+  /// The most bytes a text equal to an unreadable mark can have: `String`
+  /// equality is canonical equivalence, and a string equivalent to a mark
+  /// (none has a decomposition) has at most as many scalars as the mark, each
+  /// at most four bytes long.
+  static let maxMarkBytes = 4 * (unreadableMarks.map(\.unicodeScalars.count).max() ?? 0)
+
+  /// What `number(_:)` can read starts with, after width folding and one
+  /// sign word: an ASCII digit, or a scalar `ChineseNumber` can start with —
+  /// a numeral (百 of 百分之 among them), a sign, 近, 约, 大 or 将 (大约, 将近).
+  /// A test probes `ChineseNumber` with every scalar of the BMP to keep this
+  /// set complete.
+  static let numberStarts: Set<UInt32> = [
+    0x2D, 0x2B, 0x2212, 0x51CF, 0x8D1F,  // - + − 减 负
+    0x8FD1, 0x7EA6, 0x5927, 0x5C06,  // 近 约 大 将
+    0x96F6, 0x3007, 0x4E00, 0x58F9, 0x4E8C, 0x8D30, 0x4E24, 0x8CB3, 0x5169, 0x4E09, 0x53C1, 0x56DB, 0x8086,
+    0x4E94, 0x4F0D, 0x516D, 0x9646, 0x9678, 0x4E03, 0x67D2, 0x516B, 0x634C, 0x4E5D, 0x7396, 0x5341, 0x62FE,
+    0x767E, 0x4F70, 0x5343, 0x4EDF, 0x4E07, 0x842C, 0x4EBF, 0x5104,
+  ]
+
+  /// Whether `text` (trimmed) may read as a number: `false` only when its
+  /// first scalar, or its second after a sign word, cannot start one.
+  static func mayStartNumber(_ text: String) -> Bool {
+    func folded(_ scalar: Unicode.Scalar) -> UInt32 {
+      (0xFF01...0xFF5E).contains(scalar.value) ? scalar.value - 0xFEE0 : scalar.value
+    }
+    func starts(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) || numberStarts.contains(value) }
+    var scalars = text.unicodeScalars.makeIterator()
+    guard let first = scalars.next().map(folded) else { return false }
+    if starts(first) { return true }
+    // 增 is a sign word `number(_:)` drops, but not one `ChineseNumber` reads.
+    guard first == 0x589E, let second = scalars.next().map(folded) else { return false }
+    return starts(second)
   }
 
   /// Parses `text` under a column of `scale`.
@@ -39,6 +75,8 @@ enum CellValueParser {
 
   /// Drops white space of every kind, NBSP and the ideographic space included.
   static func trim(_ text: some StringProtocol) -> String {
+    // Most texts have nothing to drop: keep their storage.
+    if !text.unicodeScalars.contains(where: { isWhitespace($0) || $0 == "\u{FEFF}" }) { return String(text) }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars where !isWhitespace(scalar) && scalar != "\u{FEFF}" { out.append(scalar) }
     return String(out)
@@ -60,22 +98,30 @@ enum CellValueParser {
   static func number(_ text: String) -> (value: Double, hasOwnUnit: Bool)? {
     var body = Substring(foldWidth(text))
     var sign = 1.0
-    if body.hasPrefix("减") || body.hasPrefix("-") || body.hasPrefix("−") {
-      sign = -1
-      body = body.dropFirst()
-    } else if body.hasPrefix("增") || body.hasPrefix("+") {
-      body = body.dropFirst()
+    // A prefix of one scalar starts with that scalar: compare characters
+    // only when the first scalar is a sign.
+    let head = body.unicodeScalars.first ?? "\u{0}"
+    if isSign(head) {
+      if body.hasPrefix("减") || body.hasPrefix("-") || body.hasPrefix("−") {
+        sign = -1
+        body = body.dropFirst()
+      } else if body.hasPrefix("增") || body.hasPrefix("+") {
+        body = body.dropFirst()
+      }
     }
     var multiplier = 1.0
     var ownUnit = false
+    // A suffix ends with the body's last scalar: compare characters only
+    // when that scalar ends one of the units below (most cells end in a digit).
+    let hasNoUnit = !(body.unicodeScalars.last.map(endsUnit) ?? false)
     for (suffix, factor) in [("万元", 10_000.0), ("亿元", 100_000_000.0), ("元", 1.0), ("万", 10_000.0), ("亿", 1e8)]
-    where body.hasSuffix(suffix) {
+    where !hasNoUnit && body.hasSuffix(suffix) {
       body = body.dropLast(suffix.count)
       multiplier = factor
       ownUnit = true
       break
     }
-    if !ownUnit {
+    if !ownUnit, !hasNoUnit {
       for suffix in ["件", "个", "项", "条", "次", "宗", "人次", "份"] where body.hasSuffix(suffix) {
         body = body.dropLast(suffix.count)
         break
@@ -86,6 +132,22 @@ enum CellValueParser {
     }
     guard let plain = decimal(body) else { return nil }
     return (sign * plain * multiplier, ownUnit)
+  }
+
+  /// 减 - − 增 +: the sign words `number(_:)` drops.
+  private static func isSign(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "减", "-", "−", "增", "+": true
+    default: false
+    }
+  }
+
+  /// The last scalars of the units `number(_:)` drops.
+  private static func endsUnit(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "元", "万", "亿", "件", "个", "项", "条", "次", "宗", "份": true
+    default: false
+    }
   }
 
   /// `1,234.5` as a Double; `nil` for anything else.

@@ -10,20 +10,53 @@
 enum EditionDetector {
   /// The year of the first title-like line among the first bytes of `text`.
   static func reportYear(in text: String) -> Int? {
-    let head = text.utf8.prefix(4096)
-    let lines = String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline)
-    for line in lines where line.utf8Contains("年度报告") || line.utf8Contains("年报") {
-      let chars = Array(line)
-      var i = 0
-      while i + 4 < chars.count {
-        let digits = chars[i..<(i + 4)]
-        if digits.allSatisfy(\.isASCIIDigit), chars[i + 4] == "年", i == 0 || !chars[i - 1].isASCIIDigit,
-          let year = Int(String(digits)), (2000...2100).contains(year)
-        {
-          return year
-        }
-        i += 1
+    let head = String(decoding: text.utf8.prefix(4096), as: UTF8.self)
+    // The lines of `split(whereSeparator: \.isNewline)`, cut on bytes one at
+    // a time: the title is usually the first. A newline scalar is always a
+    // character of its own but for CR LF, which leaves an empty line here
+    // that the split would not have either.
+    let utf8 = head.utf8
+    var lineStart = utf8.startIndex
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      guard let width = newlineWidth(utf8, at: index) else {
+        index = utf8.index(after: index)
+        continue
       }
+      if lineStart < index, let year = year(inTitle: head[lineStart..<index]) { return year }
+      index = utf8.index(index, offsetBy: width)
+      lineStart = index
+    }
+    return lineStart < utf8.endIndex ? year(inTitle: head[lineStart...]) : nil
+  }
+
+  /// The width of the newline scalar at `index` (`\n`, VT, FF, `\r`, NEL,
+  /// U+2028, U+2029), if there is one.
+  private static func newlineWidth(_ utf8: String.UTF8View, at index: String.Index) -> Int? {
+    let byte = utf8[index]
+    if (0x0A...0x0D).contains(byte) { return 1 }
+    guard byte == 0xC2 || byte == 0xE2 else { return nil }
+    let second = utf8.index(after: index)
+    guard second < utf8.endIndex else { return nil }
+    if byte == 0xC2 { return utf8[second] == 0x85 ? 2 : nil }
+    let third = utf8.index(after: second)
+    guard utf8[second] == 0x80, third < utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 else { return nil }
+    return 3
+  }
+
+  /// The year of a line that names an annual report: four digits before 年.
+  private static func year(inTitle line: Substring) -> Int? {
+    guard line.utf8Contains("年度报告") || line.utf8Contains("年报") else { return nil }
+    let chars = Array(line)
+    var i = 0
+    while i + 4 < chars.count {
+      let digits = chars[i..<(i + 4)]
+      if digits.allSatisfy(\.isASCIIDigit), chars[i + 4] == "年", i == 0 || !chars[i - 1].isASCIIDigit,
+        let year = Int(String(digits)), (2000...2100).contains(year)
+      {
+        return year
+      }
+      i += 1
     }
     return nil
   }

@@ -16,7 +16,6 @@ extension GridBuilder {
   func collapsedLines(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [RawCell]? {
     guard end - start >= Self.collapsedMinimumBytes else { return nil }
     var pieces: [RawCell] = []
-    var values = 0
     var pieceStart = start
     var i = start
     while i <= end {
@@ -27,10 +26,15 @@ extension GridBuilder {
       }
       if i > pieceStart {
         pieces.append(RawCell(start: pieceStart, end: i))
-        if CellValueParser.isValueLike(String(decoding: bytes[pieceStart..<i], as: UTF8.self)) { values += 1 }
       }
       i += width
       pieceStart = i
+    }
+    // Prose has few spaces: count pieces before reading any as a value.
+    guard pieces.count >= Self.collapsedMinimumValues else { return nil }
+    var values = 0
+    for piece in pieces where values < Self.collapsedMinimumValues {
+      if CellValueParser.isValueLike(String(decoding: bytes[piece.start..<piece.end], as: UTF8.self)) { values += 1 }
     }
     return values >= Self.collapsedMinimumValues ? pieces : nil
   }

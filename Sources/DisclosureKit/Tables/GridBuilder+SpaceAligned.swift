@@ -24,7 +24,7 @@ extension GridBuilder {
         spaces += w == 3 ? 2 : 1
         runEnd += w
       }
-      if spaces >= 2 {
+      if spaces >= 2, !Self.separatesBlankCells(bytes, lower, i, runEnd, upper, spaces: spaces) {
         cells.append(RawCell(start: cellStart, end: i))
         cellStart = runEnd
       }
@@ -32,5 +32,22 @@ extension GridBuilder {
     }
     cells.append(RawCell(start: cellStart, end: upper))
     return cells.count > 1 ? cells : nil
+  }
+
+  /// Whether the white space `gap..<gapEnd` holds blank cells of a row run
+  /// together (`出版物00  0004.`) rather than separates columns: digits on
+  /// both sides, one group of which cannot be a cell of its own (`00`).
+  /// `LabelSegmenter` then reads the digits and blanks as one run.
+  static func separatesBlankCells(
+    _ bytes: [UInt8], _ lower: Int, _ gap: Int, _ gapEnd: Int, _ upper: Int, spaces: Int
+  ) -> Bool {
+    guard spaces <= LabelSegmenter.maxBlankCells else { return false }
+    func isDigit(_ k: Int) -> Bool { k >= lower && k < upper && (0x30...0x39).contains(bytes[k]) }
+    var left = gap
+    while isDigit(left - 1) { left -= 1 }
+    var right = gapEnd
+    while isDigit(right) { right += 1 }
+    guard left < gap, right > gapEnd else { return false }
+    return (gap - left > 1 && bytes[left] == 0x30) || (right - gapEnd > 1 && bytes[gapEnd] == 0x30)
   }
 }

@@ -23,6 +23,71 @@ enum LabelSegmenter {
 
   /// The segments of `bytes[start..<end]`.
   static func segments(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Segment] {
+    if let plain = plainLabel(bytes, start, end) { return plain }
+    return segmentsByScalars(bytes, start, end)
+  }
+
+  /// The segments of a label with no ASCII digit, no `(`, `（` or `、` (so
+  /// nothing to cut at) and no replacement character: most labels, being
+  /// lines of prose. They are the one label `segmentsByScalars` would emit,
+  /// trimmed of white space, found on bytes. `nil` when the label is not
+  /// such a one, or its ends are not scalar boundaries.
+  static func plainLabel(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Segment]? {
+    guard 0 <= start, start <= end, end <= bytes.count else { return nil }
+    if start < bytes.count, bytes[start] & 0xC0 == 0x80 { return nil }
+    if end < bytes.count, bytes[end] & 0xC0 == 0x80 { return nil }
+    var i = start
+    while i < end {
+      let byte = bytes[i]
+      if (0x30...0x39).contains(byte) || byte == 0x28 { return nil }
+      if byte == 0xEF || byte == 0xE3, i + 2 < end {
+        switch (byte, bytes[i + 1], bytes[i + 2]) {
+        case (0xEF, 0xBC, 0x88), (0xE3, 0x80, 0x81), (0xEF, 0xBF, 0xBD): return nil
+        default: break
+        }
+      }
+      i += 1
+    }
+    var lower = start
+    var upper = end
+    while lower < upper, let width = whitespaceWidth(bytes, at: lower, limit: upper) { lower += width }
+    while upper > lower, let width = whitespaceWidthBefore(bytes, upper, limit: lower) { upper -= width }
+    guard lower < upper else { return [] }
+    let text = String(decoding: bytes[lower..<upper], as: UTF8.self)
+    return [Segment(kind: .label, text: text, range: SourceRange(start: lower, end: upper))]
+  }
+
+  /// The width of the white-space scalar (`CellValueParser.isWhitespace`)
+  /// at `i`, if there is one before `limit`.
+  private static func whitespaceWidth(_ bytes: [UInt8], at i: Int, limit: Int) -> Int? {
+    let byte = bytes[i]
+    if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : nil }
+    if i + 1 < limit, byte == 0xC2, bytes[i + 1] == 0x85 || bytes[i + 1] == 0xA0 { return 2 }
+    guard i + 2 < limit else { return nil }
+    return isWideWhitespace(bytes[i], bytes[i + 1], bytes[i + 2]) ? 3 : nil
+  }
+
+  /// The width of the white-space scalar ending at `end`, if it starts at or after `limit`.
+  private static func whitespaceWidthBefore(_ bytes: [UInt8], _ end: Int, limit: Int) -> Int? {
+    let byte = bytes[end - 1]
+    if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : nil }
+    if end - 2 >= limit, bytes[end - 2] == 0xC2, byte == 0x85 || byte == 0xA0 { return 2 }
+    guard end - 3 >= limit else { return nil }
+    return isWideWhitespace(bytes[end - 3], bytes[end - 2], byte) ? 3 : nil
+  }
+
+  /// U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+  private static func isWideWhitespace(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+    switch (b0, b1, b2) {
+    case (0xE1, 0x9A, 0x80), (0xE2, 0x80, 0x80...0x8A), (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xE2, 0x80, 0xAF),
+      (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80):
+      true
+    default: false
+    }
+  }
+
+  /// The segments of `bytes[start..<end]`, scalar by scalar.
+  static func segmentsByScalars(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Segment] {
     var units: [Unit] = []
     var offset = start
     for scalar in String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars {
@@ -30,6 +95,9 @@ enum LabelSegmenter {
       units.append(Unit(scalar: scalar, offset: offset, end: offset + width))
       offset += width
     }
+    // Without a replacement character the decoding was lossless and each
+    // unit's offsets are exact: texts are then copied from the bytes.
+    let lossless = offset == end && !units.contains { $0.scalar == "\u{FFFD}" }
     var out: [Segment] = []
     var textStart: Int?
     var i = 0
@@ -41,7 +109,8 @@ enum LabelSegmenter {
     // Built on first use, once per call rather than once per label emitted.
     var scalars: [Unicode.Scalar]?
     func text(_ a: Int, _ b: Int) -> String {
-      String(String.UnicodeScalarView(units[a..<b].map(\.scalar)))
+      guard lossless, a < b else { return String(String.UnicodeScalarView(units[a..<b].map(\.scalar))) }
+      return String(decoding: bytes[units[a].offset..<units[b - 1].end], as: UTF8.self)
     }
     func emitText(_ a: Int, _ b: Int) {
       let all = scalars ?? units.map(\.scalar)
@@ -56,6 +125,37 @@ enum LabelSegmenter {
           Segment(kind: .label, text: text(lo, hi), range: SourceRange(start: units[lo].offset, end: units[hi - 1].end))
         )
       }
+    }
+    // `出版物00  000`: digits run into a label, then white space and more
+    // digits. Read as one row run together with blank cells (one white
+    // space each) when some group of digits cannot be a cell of its own
+    // (`00`); else the groups are separate values. Returns the end of the
+    // last group, which stops before a digit that numbers the next label.
+    func blankSeparatedRun(_ first: Int, _ firstEnd: Int) -> Int? {
+      var invalidGroup = firstEnd - first > 1 && units[first].scalar == "0"
+      var end = firstEnd
+      var groups = 1
+      while end < n {
+        var start = end
+        while start < n, isSpace(start), start - end < Self.maxBlankCells { start += 1 }
+        guard start > end, isDigit(start) else { break }
+        var groupEnd = start
+        while isDigit(groupEnd) { groupEnd += 1 }
+        var numbersNext = false
+        if groupEnd < n, "．.、)）".unicodeScalars.contains(units[groupEnd].scalar), !isDigit(groupEnd + 1) {
+          groupEnd -= 1
+          numbersNext = true
+        } else if groupEnd < n, ".．,，-万亿元".unicodeScalars.contains(units[groupEnd].scalar) {
+          // A decimal, a signed or a money cell: not this form.
+          break
+        }
+        guard groupEnd > start else { break }
+        if groupEnd - start > 1, units[start].scalar == "0" { invalidGroup = true }
+        groups += 1
+        end = groupEnd
+        if numbersNext { break }
+      }
+      return groups > 1 && invalidGroup ? end : nil
     }
     while i < n {
       guard isDigit(i) else {
@@ -94,6 +194,16 @@ enum LabelSegmenter {
       let touchesLabel = textStart != nil && !isSpace(i - 1)
       if let textStart { emitText(textStart, i) }
       textStart = nil
+      if touchesLabel, !numbering, unit.isEmpty, runEnd > i, let last = out.indices.last,
+        out[last].kind == .label, out[last].glued == nil, let blankRunEnd = blankSeparatedRun(i, runEnd)
+      {
+        // One white space a blank cell: the splitter reads it as one.
+        let digits = String(String.UnicodeScalarView((i..<blankRunEnd).map { isSpace($0) ? " " : units[$0].scalar }))
+        out[last].glued = TableItem.Glued(
+          digits: digits, range: SourceRange(start: units[i].offset, end: units[blankRunEnd - 1].end), unit: "")
+        i = blankRunEnd
+        continue
+      }
       if runEnd > i {
         let range = SourceRange(start: units[i].offset, end: units[unitEnd - 1].end)
         let digits = text(i, runEnd)
@@ -116,10 +226,19 @@ enum LabelSegmenter {
     return out
   }
 
+  /// The most blank cells read between two groups of digits run together.
+  static let maxBlankCells = 8
+
   /// Words that count what a figure in prose measured.
   private static let countWords: Set<Unicode.Scalar> = Set("件条个项次宗人家份篇场期例起户".unicodeScalars)
 
-  private static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+  /// 一 … 十, tested by value: this runs for every scalar of every label.
+  private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+    default: false
+    }
+  }
 
   /// Ranges of `a..<b` cut before each embedded numbering marker: `（一）`,
   /// `(2)`, `三、`.
@@ -129,13 +248,13 @@ enum LabelSegmenter {
     while k < b {
       if s[k] == "(" || s[k] == "（" {
         var m = k + 1
-        while m < b, m - k <= 3, numerals.contains(s[m]) || (0x30...0x39).contains(s[m].value) {
+        while m < b, m - k <= 3, isNumeral(s[m]) || (0x30...0x39).contains(s[m].value) {
           m += 1
         }
         if m > k + 1, m < b, s[m] == ")" || s[m] == "）" { cuts.append(k) }
-      } else if numerals.contains(s[k]), !numerals.contains(s[k - 1]) {
+      } else if isNumeral(s[k]), !isNumeral(s[k - 1]) {
         var m = k
-        while m < b, m - k < 3, numerals.contains(s[m]) { m += 1 }
+        while m < b, m - k < 3, isNumeral(s[m]) { m += 1 }
         if m < b, s[m] == "、" { cuts.append(k) }
       }
       k += 1

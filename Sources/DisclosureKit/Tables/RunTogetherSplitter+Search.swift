@@ -32,9 +32,12 @@ extension RunTogetherSplitter {
       return [Candidate(lengths: [digits.count], values: [whole], rowFailures: 0, implausibility: 0)]
     }
     guard count > 0, digits.count >= count, digits.count <= limits.maxRunTogetherDigits,
-      digits.indices.allSatisfy({ Self.isDigit(digits[$0]) || Self.isMinus(digits, at: $0) })
+      digits.indices.allSatisfy({
+        Self.isDigit(digits[$0]) || Self.isMinus(digits, at: $0) || digits[$0] == Self.blank
+      })
     else { return [] }
     let hasMinus = digits.contains(Self.minus)
+    let hasBlank = digits.contains(Self.blank)
     var rowEnds: [Int] = []
     var checks: [[RowCheck]] = []
     var total = 0
@@ -44,7 +47,8 @@ extension RunTogetherSplitter {
       checks.append(rowChecks(rowIndex))
     }
     var strict: [Candidate]
-    if unit.rows.count == 1, !hasMinus, let check = checks[0].first(where: { isTotalLast($0, count: count) }) {
+    if unit.rows.count == 1, !hasMinus, !hasBlank, let check = checks[0].first(where: { isTotalLast($0, count: count) })
+    {
       strict = enumerateTotalLast(digits, count: count, check: check, budget: &budget)
     } else {
       strict = enumerate(
@@ -83,6 +87,10 @@ extension RunTogetherSplitter {
 
   static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+  /// A blank cell among the digits (`00  000`): a cell of its own, read as
+  /// blank and counted as 0 by the identities.
+  static let blank = UInt8(ascii: " ")
+
   /// A minus that starts a negative cell: after a digit, before one.
   static func isMinus(_ digits: [UInt8], at index: Int) -> Bool {
     digits[index] == minus && index > 0 && isDigit(digits[index - 1]) && index + 1 < digits.count
@@ -92,12 +100,13 @@ extension RunTogetherSplitter {
   /// The longest cell that may start at `position`: a cell never holds a
   /// minus but at its start, and a zero (after the minus) is a cell of its own.
   static func longestCell(_ digits: [UInt8], at position: Int) -> Int {
+    if digits[position] == blank { return 1 }
     let signed = digits[position] == minus
     let first = signed ? position + 1 : position
-    guard first < digits.count else { return 0 }
+    guard first < digits.count, digits[first] != blank else { return 0 }
     if digits[first] == 0x30 { return first + 1 - position }
     var end = first + 1
-    while end < digits.count, digits[end] != minus { end += 1 }
+    while end < digits.count, digits[end] != minus, digits[end] != blank { end += 1 }
     return end - position
   }
 
@@ -106,6 +115,7 @@ extension RunTogetherSplitter {
     var value = 0
     var sign = 1
     for byte in digits[position..<(position + length)] {
+      if byte == blank { return 0 }
       if byte == minus {
         sign = -1
         continue
@@ -220,6 +230,10 @@ extension RunTogetherSplitter {
       if remainingCells == 1 {
         // The last cell takes every digit left.
         minLength = digits.count - position
+      } else if digits[position] == Self.blank {
+        // A blank is one cell, whatever an identity would make it.
+        visitCell(1, cell: cell, position: position)
+        return
       } else if prune, let length = forcedLength(cell: cell, position: position) {
         // A row total whose parts are all placed: its digits are known.
         guard length <= maxLength else { return }

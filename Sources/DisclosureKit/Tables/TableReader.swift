@@ -55,14 +55,18 @@ public struct TableReader: Sendable {
     let aligner = TemplateAligner(limits: limits)
     var candidates: [(alignment: TemplateAligner.Alignment, template: TableTemplate)] = []
     var keys: [String] = []
+    // The editions of a table share a section: its items are filtered once.
+    var itemsInside: [SectionKind: [TableItem]] = [:]
     for template in templates {
+      let matcher = LabelMatcher.cached(template)
       var alignment: TemplateAligner.Alignment?
       if let kind = template.sectionKind, let section = sections.section(kind) {
-        let inside = built.items.filter { section.range.contains($0.range) }
-        alignment = aligner.alignment(of: inside, to: template)
+        let inside = itemsInside[kind] ?? built.items.filter { section.range.contains($0.range) }
+        itemsInside[kind] = inside
+        alignment = aligner.alignment(of: inside, matcher: matcher)
       }
       if alignment == nil {
-        alignment = aligner.alignment(of: built.items, to: template)
+        alignment = aligner.alignment(of: built.items, matcher: matcher)
       }
       guard let alignment else { continue }
       if !keys.contains(template.key) { keys.append(template.key) }

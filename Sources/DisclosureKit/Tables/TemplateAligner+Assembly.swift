@@ -6,13 +6,17 @@ extension TemplateAligner {
   typealias CellSource = (text: String, range: SourceRange?, state: ReportTable.CellState?)
 
   func assemble(
-    _ reads: [Int: RowRead], units presetUnits: [RunTogetherSplitter.Unit], items: [TableItem], matcher: LabelMatcher
+    _ reads: [Int: RowRead], subtotalReads: [Int: RowRead] = [:], units presetUnits: [RunTogetherSplitter.Unit],
+    items: [TableItem], matcher: LabelMatcher, subtotals: SubtotalMatcher
   ) -> Alignment? {
     let template = matcher.template
     var diagnostics: [Diagnostic] = []
     var sources: [Int: [CellSource?]] = [:]
+    var subtotalSources: [Int: SubtotalSources] = [:]
     var units = presetUnits
     var consumed: [SourceRange] = []
+    let slots = subtotalColumns(
+      firstRow: reads.values.map(\.first).min() ?? 0, items: items, matcher: matcher, subtotals: subtotals)
     for (index, row) in template.rows.enumerated() {
       guard let read = reads[index] else { continue }
       consumed.append(read.labelRange)
@@ -20,7 +24,12 @@ extension TemplateAligner {
       if let glued = read.glued { consumed.append(glued.range) }
       if units.contains(where: { $0.rows.contains(index) }) { continue }
       let keys = template.columnKeys(of: row)
-      let values = read.values
+      var values = read.values
+      // Blank cells past the row's end pad a row to the table's widest
+      // (`| 行政事业性收费 | 8 | 0 | |`): no values, nothing to align.
+      while values.count > keys.count, let last = values.last, last.text.allSatisfy(\.isWhitespace) {
+        values.removeLast()
+      }
       if values.count == keys.count {
         sources[index] = values.map { ($0.text, $0.range, nil) }
       } else if values.isEmpty, let glued = read.glued {
@@ -30,6 +39,11 @@ extension TemplateAligner {
       {
         // `规章0 | 0 | 0`: the first value stuck to its label.
         sources[index] = [(glued.digits + glued.unit, glued.range, nil)] + values.map { ($0.text, $0.range, nil) }
+      } else if row.columns == nil,
+        let split = splittingSubtotalColumns(values, keys: keys, slots: slots, subtotals: subtotals)
+      {
+        sources[index] = split.cells
+        subtotalSources[index] = split.subtotals
       } else {
         let mapped = mapByHeaders(read, keys: keys, items: items, matcher: matcher, diagnostics: &diagnostics)
         sources[index] = mapped
@@ -61,7 +75,14 @@ extension TemplateAligner {
       }
       diagnostics += outcome.diagnostics
     }
-    let table = buildTable(template, sources: sources, reads: reads)
+    let subtotalRows = subtotalRowSources(
+      subtotalReads, slots: slots, matcher: matcher, subtotals: subtotals, diagnostics: &diagnostics)
+    for row in subtotalRows {
+      consumed.append(row.read.labelRange)
+      consumed += row.read.values.map(\.range)
+    }
+    let table = buildTable(
+      template, sources: sources, reads: reads, subtotalSources: subtotalSources, subtotalRows: subtotalRows)
     diagnostics += cellDiagnostics(table, template: template, splitRows: splitRows)
     let found = template.rows.indices.filter { sources[$0]?.contains { $0 != nil } == true }
     // One row alone is too little to call a table: prose names row labels.
@@ -73,7 +94,7 @@ extension TemplateAligner {
           zh: "未找到 \(template.key) 表的“\(row.labels.first ?? row.key)”行",
           location: Diagnostic.Location(table: template.key, row: row.key)))
     }
-    let markers = markersMatched(template, reads: reads, items: items)
+    let markers = markersMatched(matcher, reads: reads, items: items)
     let score = Double(found.count) / Double(max(1, template.rows.count)) + 0.25 * Double(markers)
     return Alignment(table: table, score: score, markersMatched: markers, diagnostics: diagnostics, consumed: consumed)
   }
@@ -110,32 +131,53 @@ extension TemplateAligner {
   }
 
   /// The table of `sources`: absent rows and cells are `.missing`.
-  func buildTable(_ template: TableTemplate, sources: [Int: [CellSource?]], reads: [Int: RowRead]) -> ReportTable {
+  func buildTable(
+    _ template: TableTemplate, sources: [Int: [CellSource?]], reads: [Int: RowRead],
+    subtotalSources: [Int: SubtotalSources] = [:], subtotalRows: [SubtotalRowSource] = []
+  ) -> ReportTable {
     var rows: [ReportTable.Row] = []
     var range: SourceRange?
     for (index, row) in template.rows.enumerated() {
-      let keys = template.columnKeys(of: row)
-      let scales = keys.map { key in template.columns.first { $0.key == key }?.scale ?? 1 }
-      let given = sources[index] ?? []
-      var cells: [ReportTable.Cell] = []
-      for (position, key) in keys.enumerated() {
-        guard position < given.count, let source = given[position] else {
-          cells.append(ReportTable.Cell(column: key, value: nil, state: .missing))
-          continue
-        }
-        let parsed = CellValueParser.parse(source.text, scale: scales[position])
-        // A state decided upstream (digits that could not be split) stands.
-        cells.append(
-          ReportTable.Cell(
-            column: key, value: source.state == nil ? parsed.value : nil, state: source.state ?? parsed.state,
-            text: source.text, range: source.range))
-        if let cellRange = source.range { range = range.map { $0.union(cellRange) } ?? cellRange }
-      }
       let labelRange = reads[index]?.labelRange
+      let cells = cells(template.columnKeys(of: row), sources[index] ?? [], template: template, range: &range)
+      let extra = subtotalSources[index] ?? []
+      for cellRange in extra.compactMap(\.source.range) { range = range.map { $0.union(cellRange) } ?? cellRange }
       if let labelRange { range = range.map { $0.union(labelRange) } ?? labelRange }
-      rows.append(ReportTable.Row(key: row.key, cells: cells, labelRange: labelRange))
+      rows.append(
+        ReportTable.Row(key: row.key, cells: cells, labelRange: labelRange, subtotalCells: subtotalCells(extra)))
     }
-    return ReportTable(key: template.key, edition: template.edition, layout: template.layout, rows: rows, range: range)
+    var table = ReportTable(
+      key: template.key, edition: template.edition, layout: template.layout, rows: rows, range: range)
+    table.subtotalRows = subtotalRows.map { row in
+      ReportTable.Row(
+        key: row.key, cells: cells(template.columns.map(\.key), row.cells, template: template, range: &range),
+        labelRange: row.read.labelRange, subtotalCells: subtotalCells(row.subtotalCells))
+    }
+    table.range = range
+    return table
+  }
+
+  /// `given` parsed into the cells of `keys` with their columns' scales;
+  /// `range` grows to cover them.
+  private func cells(
+    _ keys: [String], _ given: [CellSource?], template: TableTemplate, range: inout SourceRange?
+  ) -> [ReportTable.Cell] {
+    var cells: [ReportTable.Cell] = []
+    for (position, key) in keys.enumerated() {
+      guard position < given.count, let source = given[position] else {
+        cells.append(ReportTable.Cell(column: key, value: nil, state: .missing))
+        continue
+      }
+      let scale = template.columns.first { $0.key == key }?.scale ?? 1
+      let parsed = CellValueParser.parse(source.text, scale: scale)
+      // A state decided upstream (digits that could not be split) stands.
+      cells.append(
+        ReportTable.Cell(
+          column: key, value: source.state == nil ? parsed.value : nil, state: source.state ?? parsed.state,
+          text: source.text, range: source.range))
+      if let cellRange = source.range { range = range.map { $0.union(cellRange) } ?? cellRange }
+    }
+    return cells
   }
 
   /// One `table.blankCells` for the table, one `table.unreadableCell` per cell.
@@ -197,18 +239,15 @@ extension TemplateAligner {
 
   /// How many of the template's edition markers stand among the labels
   /// near the rows read (header labels split across lines are joined).
-  private func markersMatched(_ template: TableTemplate, reads: [Int: RowRead], items: [TableItem]) -> Int {
-    guard !template.editionMarkers.isEmpty else { return 0 }
+  private func markersMatched(_ matcher: LabelMatcher, reads: [Int: RowRead], items: [TableItem]) -> Int {
+    guard !matcher.markerKeys.isEmpty else { return 0 }
     let firsts = reads.values.map(\.first).filter { $0 > 0 || !items.isEmpty }
     guard let lower = firsts.min(), let upper = reads.values.map(\.last).max() else { return 0 }
     let from = max(0, lower - 60)
     let to = min(items.count, max(upper + 1, from))
     var joined = ""
     for item in items[from..<to] where item.kind == .label { joined += item.key }
-    joined = joined.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
-    return template.editionMarkers.filter { marker in
-      let key = LabelMatcher.key(marker).replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
-      return joined.utf8Contains(key)
-    }.count
+    joined = LabelMatcher.removingParentheses(joined)
+    return matcher.markerKeys.filter { joined.utf8Contains($0) }.count
   }
 }

@@ -28,6 +28,12 @@ extension TemplateAligner {
       while k < end {
         let item = items[k]
         if item.kind == .value {
+          // A row of cells starts a run of its own: the blank cells that pad
+          // a header row (`| 行政诉讼 | | | |`) are not the first values.
+          if let last = run.last, last.rowIsStructured, item.rowIsStructured, last.row != item.row {
+            if run.count == count { return .values(run, anchor: items[anchor].range) }
+            run = []
+          }
           run.append(item)
         } else {
           if run.count == count { return .values(run, anchor: items[anchor].range) }

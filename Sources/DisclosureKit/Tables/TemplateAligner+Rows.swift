@@ -16,11 +16,20 @@ extension TemplateAligner {
   /// wrapped onto a second line, a header between a group label and its row.
   static let maxSkippedLabels = 3
 
-  /// Reads every template row found in `items`; the first occurrence with
-  /// values wins.
-  func readRows(_ items: [TableItem], matcher: LabelMatcher) -> [Int: RowRead] {
-    var reads: [Int: RowRead] = [:]
+  /// What ``readRows(_:matcher:subtotals:)`` found: the template's rows,
+  /// and the optional subtotal rows the source printed, by subtotal index.
+  struct RowReads: Sendable {
+    var rows: [Int: RowRead] = [:]
+    var subtotals: [Int: RowRead] = [:]
+  }
+
+  /// Reads every template row and every subtotal row found in `items`;
+  /// the first occurrence with values wins.
+  func readRows(_ items: [TableItem], matcher: LabelMatcher, subtotals: SubtotalMatcher) -> RowReads {
+    var reads = RowReads()
     var group: String?
+    // The row subtotal whose block the rows last read belong to.
+    var block: Int?
     var i = 0
     while i < items.count {
       let item = items[i]
@@ -37,38 +46,34 @@ extension TemplateAligner {
         glued.isCount ? nil : glued
       }
       guard let rowIndex = matcher.row(forKey: item.key, group: group, suffix: glued != nil) else {
+        if !subtotals.isEmpty {
+          if let subtotal = subtotals.row(forKey: item.key, block: block), reads.subtotals[subtotal] == nil {
+            let (values, end) = values(after: i, in: items, matcher: matcher, group: group, stopAtLabels: false)
+            if !values.isEmpty {
+              reads.subtotals[subtotal] = RowRead(
+                labelRange: item.range, values: values, glued: nil, first: i, last: max(i, end - 1))
+              i = max(i + 1, end)
+              continue
+            }
+          }
+          if let opened = subtotals.block(forKey: item.key) { block = opened }
+        }
         i += 1
         continue
       }
       if matcher.template.rows[rowIndex].group == nil, matcher.group(forKey: item.key) == nil { group = nil }
+      block = subtotals.block(ofRow: matcher.template.rows[rowIndex].key)
       let isAlsoColumn = matcher.column(forKey: item.key) != nil
-      var values: [TableItem] = []
-      var skipped = 0
-      var j = i + 1
-      scan: while j < items.count {
-        let next = items[j]
-        switch next.kind {
-        case .value:
-          // A label in a row of cells owns the values of its row only.
-          if item.rowIsStructured, next.row != item.row { break scan }
-          if let last = values.last, last.rowIsStructured, next.row != last.row { break scan }
-          values.append(next)
-        case .label:
-          if !values.isEmpty || glued != nil || isAlsoColumn { break scan }
-          if matcher.row(forKey: next.key, group: matcher.group(forKey: next.key) ?? group) != nil { break scan }
-          skipped += 1
-          if skipped > Self.maxSkippedLabels { break scan }
-        }
-        j += 1
-      }
+      let (values, j) = values(
+        after: i, in: items, matcher: matcher, group: group, stopAtLabels: glued != nil || isAlsoColumn)
       let cells = matcher.template.columnKeys(of: matcher.template.rows[rowIndex]).count
       let usable = glued.flatMap { $0.digits.count >= cells ? $0 : nil }
       let hasData = !values.isEmpty || usable != nil
       // A row read from glued digits yields to a later reading of the row
       // with separate values: prose before a table may name a row label.
-      let replaces = reads[rowIndex].map { $0.values.isEmpty && values.count == cells } ?? true
+      let replaces = reads.rows[rowIndex].map { $0.values.isEmpty && values.count == cells } ?? true
       if hasData, replaces {
-        reads[rowIndex] = RowRead(
+        reads.rows[rowIndex] = RowRead(
           labelRange: item.range, values: values, glued: usable, first: i, last: max(i, j - 1))
         i = max(i + 1, j)
       } else {
@@ -76,6 +81,35 @@ extension TemplateAligner {
       }
     }
     return reads
+  }
+
+  /// The values that follow the label at `index`, and the index after the
+  /// last item looked at. A label in a row of cells owns the values of its
+  /// row only; with `stopAtLabels` the first label ends the scan, otherwise
+  /// up to ``maxSkippedLabels`` labels that name no row are skipped.
+  private func values(
+    after index: Int, in items: [TableItem], matcher: LabelMatcher, group: String?, stopAtLabels: Bool
+  ) -> ([TableItem], Int) {
+    let item = items[index]
+    var values: [TableItem] = []
+    var skipped = 0
+    var j = index + 1
+    scan: while j < items.count {
+      let next = items[j]
+      switch next.kind {
+      case .value:
+        if item.rowIsStructured, next.row != item.row { break scan }
+        if let last = values.last, last.rowIsStructured, next.row != last.row { break scan }
+        values.append(next)
+      case .label:
+        if !values.isEmpty || stopAtLabels { break scan }
+        if matcher.row(forKey: next.key, group: matcher.group(forKey: next.key) ?? group) != nil { break scan }
+        skipped += 1
+        if skipped > Self.maxSkippedLabels { break scan }
+      }
+      j += 1
+    }
+    return (values, j)
   }
 
   /// The template columns of a structured row's values, read from the

@@ -57,8 +57,16 @@ public struct TemplateAligner: Sendable {
 
   /// Aligns the stream `items` to `template`.
   func alignment(of items: [TableItem], to template: TableTemplate) -> Alignment? {
-    let matcher = LabelMatcher(template)
+    alignment(of: items, matcher: LabelMatcher(template))
+  }
+
+  /// Aligns the stream `items` to the matcher's template; a caller aligning
+  /// several streams to one template builds its matcher once.
+  func alignment(of items: [TableItem], matcher: LabelMatcher) -> Alignment? {
+    let template = matcher.template
+    let subtotals = matcher.subtotals
     var reads: [Int: RowRead] = [:]
+    var subtotalReads: [Int: RowRead] = [:]
     var units: [RunTogetherSplitter.Unit] = []
     if template.layout == .blocks, let block = readBlocks(items, matcher: matcher) {
       switch block {
@@ -77,9 +85,12 @@ public struct TemplateAligner: Sendable {
         units.append(RunTogetherSplitter.Unit(glued: glued, rows: Array(template.rows.indices)))
       }
     } else {
-      reads = readRows(items, matcher: matcher)
+      let found = readRows(items, matcher: matcher, subtotals: subtotals)
+      reads = found.rows
+      subtotalReads = found.subtotals
     }
     guard !reads.isEmpty else { return nil }
-    return assemble(reads, units: units, items: items, matcher: matcher)
+    return assemble(
+      reads, subtotalReads: subtotalReads, units: units, items: items, matcher: matcher, subtotals: subtotals)
   }
 }

@@ -48,6 +48,19 @@ enum _NoiseScanner {
     "<font", "</font>",
   ].map { Array($0.unicodeScalars) }
 
+  /// The scalars a pinyin annotation, a mojibake sequence or a piece of
+  /// markup can start with (markup's first scalars are not letters, so case
+  /// folding does not add any).
+  private static let candidateStarts: _ScalarBitmap = {
+    var starts: [UInt32] = "(（?？".unicodeScalars.map(\.value)
+    for sequence in mojibakeSequences + markup {
+      guard let first = sequence.first else { continue }
+      starts.append(first.value)
+      if ("a"..."z").contains(first) { starts.append(first.value - 32) }
+    }
+    return _ScalarBitmap(starts)
+  }()
+
   private static let toneVowels = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)
 
   /// The longest pinyin syllable between parentheses that is recognised.
@@ -57,6 +70,7 @@ enum _NoiseScanner {
     let bytes = Array(text.utf8)
     func range(_ from: Int, _ to: Int) -> SourceRange { SourceRange(start: from, end: to) }
     var findings: [Finding] = []
+    let candidateStarts = Self.candidateStarts
     var i = 0
     while let (scalar, next) = decode(bytes, at: i) {
       if scalar == "\u{FFFD}" {
@@ -64,6 +78,12 @@ enum _NoiseScanner {
         while let (following, after) = decode(bytes, at: end), following == "\u{FFFD}" { end = after }
         findings.append(Finding(kind: .replacementCharacter, range: range(i, end)))
         i = end
+        continue
+      }
+      // Each finding starts with one of a few scalars; the rest of the text
+      // (nearly all of it) is passed over on that test alone.
+      guard candidateStarts.contains(scalar.value) else {
+        i = next
         continue
       }
       if let end = pinyinEnd(bytes, at: i) {

@@ -15,16 +15,16 @@ extension E2EFixture {
     mixedScript2019,
   ]
 
-  /// Traditional prose around tables left in simplified script.
+  /// Traditional prose around tables left in simplified script: the text
+  /// is mostly simplified by count (the tables' 235 simplified-only
+  /// characters outweigh the prose's 110 that fold), so it is reported as
+  /// simplified, and the traditional lines are folded on their own vote —
+  /// the same title, agency, outline and facts as the traditional original —
+  /// with a `text.mixedScript` note.
   static let mixedScript2019: E2EFixture = {
     var fixture = pipeTraditional2019.saved(as: "2019-pipe-mixed-script.md")
-    let reason =
-      "Normalize: ScriptFolding.detectScript decides the script of the whole text by the two-to-one rule "
-      + "(traditional ≥ 2 × simplified-only characters). Here the prose has 110 characters that fold but the "
-      + "simplified tables 235 simplified-only ones, so the text is called simplified and nothing is folded: the "
-      + "title, agency and headings stay traditional (松溪縣…公開…報告), script is `simplified`, and the facts "
-      + "patterns, written in simplified, find nothing in 主動公開政府信息2316條."
-    fixture.knownIssues = [.metadata: reason, .outline: reason, .facts: reason]
+    fixture.script = "simplified"
+    fixture.diagnostics += ["text.mixedScript"]
     return fixture
   }()
 
@@ -100,19 +100,7 @@ extension E2EFixture {
     diagnostics: [
       "arithmetic.blankAsZero[requests]", "table.ambiguousSplit[activeDisclosure/normativeDocuments]",
       "table.blankCells[requests]",
-    ],
-    knownIssues: [
-      .tables: knownRunTogether, .diagnostics: knownRunTogether,
     ])
-
-  /// Why the get_text() fixture's table 3 is still wrong.
-  static let knownRunTogether =
-    "Tables: a run-together row with blank cells (`3.要求提供公开出版物00  000`, the blanks NBSPs) is not read: "
-    + "LabelSegmenter glues `00` to the label and makes `000` a separate value, so the aligner reports "
-    + "table.rowMissing and all seven cells are nil instead of [0, 0, nil, nil, 0, 0, 0] with table.blankCells. "
-    + "With that row unknown, the column identities of table 3 cannot be evaluated, so RunTogetherSplitter.combine "
-    + "sees `212001024` (partiallyGranted) split 2|1|20|0|1|0|24 and 21|2|0|0|1|0|24 as equally good and takes the "
-    + "wrong one (table.ambiguousSplit) although the results identity of column naturalPerson fixes it to 21."
 
   /// 3. A 2019-edition report for 2020 in markdown pipe rows, the prose in
   /// traditional script.

@@ -88,4 +88,46 @@ struct ScriptFoldingTests {
     #expect(text.script == .simplified)
     #expect(text.text == "乾隆年间的著作，显著成效，本机关主动公开政府信息")
   }
+
+  /// Traditional prose around simplified tables: the prose lines fold on
+  /// their own vote, the simplified lines (乾隆, 著作 among simplified-only
+  /// characters) stay, and a note says so with the range folded.
+  @Test func traditionalLinesInASimplifiedTextFold() throws {
+    let input = [
+      "松溪縣人民政府2020年政府信息公開工作年度報告",
+      "乾隆年间的著作，显著成效，本机关主动公开政府信息",
+      "| 规范性文件 | 5 | 5 | 37 |",
+      "| 行政许可 | 84 | -2 | 1530 |",
+      "| 其他对外管理服务事项 | 126 | 3 | 0 |",
+      "| 本年新收政府信息公开申请数量 | 44 | 0 | 0 | 0 | 0 | 0 | 44 |",
+      "| 上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+    ].joined(separator: "\n")
+    let text = Normalizer().normalize(try SourceReader().read(Data(input.utf8)))
+    #expect(text.script == .simplified)
+    let lines = text.text.split(separator: "\n").map(String.init)
+    #expect(lines.first == "松溪县人民政府2020年政府信息公开工作年度报告")
+    #expect(lines.dropFirst().first == "乾隆年间的著作，显著成效，本机关主动公开政府信息")
+    let notes = text.diagnostics.filter { $0.code == .mixedScript }
+    #expect(notes.count == 1)
+    #expect(notes.first?.severity == .info)
+    #expect(notes.first?.location?.range == SourceRange(start: 0, end: lines[0].utf8.count))
+  }
+
+  /// On one line, sentences ending in 。 vote on their own.
+  @Test func traditionalSentencesOnOneLineFold() throws {
+    let simplified = "本机关主动公开政府信息这个发开关门们为说对。"
+    let input = simplified + simplified + "全年主動公開政府信息2316條，受理申請44件。" + simplified
+    let text = Normalizer().normalize(try SourceReader().read(Data(input.utf8)))
+    #expect(text.script == .simplified)
+    #expect(text.text == simplified + simplified + "全年主动公开政府信息2316条，受理申请44件。" + simplified)
+  }
+
+  /// One folding character, or folding characters among as many
+  /// simplified-only ones, is no traditional segment.
+  @Test(arguments: ["乾坤已定\n本机关主动公开", "著作乾坤这个发开关\n本机关主动公开"])
+  func weakVotesDoNotFold(_ input: String) throws {
+    let text = Normalizer().normalize(try SourceReader().read(Data(input.utf8)))
+    #expect(text.text == input)
+    #expect(!text.diagnostics.contains { $0.code == .mixedScript })
+  }
 }

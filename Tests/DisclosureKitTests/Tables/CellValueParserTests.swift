@@ -48,6 +48,31 @@ import Testing
     }
   }
 
+  @Test func proseIsNotValueLike() {
+    #expect(!CellValueParser.isValueLike("本机关2019年共收到政府信息公开申请23件，办结23件。"))
+    #expect(CellValueParser.isValueLike(" 不适用 "))
+    #expect(CellValueParser.isValueLike("增５"))
+    #expect(CellValueParser.isValueLike("大约200人"))
+    #expect(CellValueParser.maxMarkBytes == 12)
+  }
+
+  /// The prefilter of `isValueLike` admits every first scalar `number(_:)`
+  /// can read: each scalar of the BMP, alone and before a number's tail,
+  /// with and without the sign word 增.
+  @Test func numberStartsAreComplete() {
+    var missed: [String] = []
+    for value in UInt32(0)...0xFFFF {
+      guard let scalar = Unicode.Scalar(value), !CellValueParser.isWhitespace(scalar), value != 0xFEFF else { continue }
+      for tail in ["", "1", "约1", "分之1"] {
+        for head in ["", "增"] {
+          let text = head + String(Character(scalar)) + tail
+          if CellValueParser.number(text) != nil, !CellValueParser.mayStartNumber(text) { missed.append(text) }
+        }
+      }
+    }
+    #expect(missed == [])
+  }
+
   /// `1814万元` through the lexer's ChineseNumber (the real one folds 万元);
   /// enabled once the Lexer stage has landed.
   @Test(.enabled(if: (try? ChineseNumber(parsing: "3万")) != nil))

@@ -102,8 +102,11 @@ struct HTMLTableBuilder {
     table(rows)
   }
 
-  /// Table 3 with real spans; `values` by row key, `subtotal` adds a 法人或其他组织 小计 column.
-  mutating func table3(edition: Int, values: [String: [Int]], subtotal: Bool = false) {
+  /// Table 3 with real spans; `values` by row key, `subtotal` adds a 法人或其他组织 小计 column,
+  /// `deniedSubtotal` a 小计 row (with its values) closing the 不予公开 block.
+  mutating func table3(
+    edition: Int, values: [String: [Int]], subtotal: Bool = false, deniedSubtotal: [Int]? = nil
+  ) {
     let template = edition == 2021 ? TableTemplate.requests2021 : TableTemplate.requests2019
     func cells(_ key: String) -> [C] {
       let v = values[key] ?? [0, 0, 0, 0, 0, 0, 0]
@@ -120,7 +123,7 @@ struct HTMLTableBuilder {
     ]
     let resultRows = template.rows.filter { !["newRequests", "carriedOver", "carriedForward"].contains($0.key) }
     let groups: [String: (String, Int)] = [
-      "denied.stateSecret": ("（三）不予公开", 8), "unableToProvide.notHeld": ("（四）无法提供", 3),
+      "denied.stateSecret": ("（三）不予公开", deniedSubtotal == nil ? 8 : 9), "unableToProvide.notHeld": ("（四）无法提供", 3),
       "notProcessed.petition": ("（五）不予处理", 5), "otherHandling.overdueCorrection": ("（六）其他处理", 3),
     ]
     let numbered: [String: String] = [
@@ -130,7 +133,7 @@ struct HTMLTableBuilder {
     var number = 0
     for (index, row) in resultRows.enumerated() {
       var line: [C] = []
-      if index == 0 { line.append(C("三、本年度办理结果", rowspan: resultRows.count)) }
+      if index == 0 { line.append(C("三、本年度办理结果", rowspan: resultRows.count + (deniedSubtotal == nil ? 0 : 1))) }
       if let (label, span) = groups[row.key] {
         line.append(C(label, rowspan: span))
         inGroup = span
@@ -145,6 +148,12 @@ struct HTMLTableBuilder {
         line.append(C((numbered[row.key] ?? "") + label, colspan: 2))
       }
       rows.append(line + cells(row.key))
+      if row.key == "denied.administrativeQuery", let deniedSubtotal {
+        let v = deniedSubtotal
+        let all = subtotal ? [v[0], v[1] + v[2] + v[3] + v[4] + v[5]] + Array(v[1...]) : v
+        rows.append([C("小计")] + all.map { C(String($0)) })
+        inGroup = 0
+      }
     }
     rows.append([C("四、结转下年度继续办理", colspan: 3)] + cells("carriedForward"))
     table(rows)

@@ -53,4 +53,76 @@ import Testing
       #expect(Self.table2.row(for: label) == nil, "\(label)")
     }
   }
+
+  @Test func keyFilterRulesOutOnlyWhatCannotMatch() {
+    let filter = LabelMatcher.KeyFilter(["规章", "(一)总计"])
+    #expect(filter.mayMatch("规章"))
+    #expect(filter.mayMatch("(一)总计"))
+    // A key of a length the filter knows is hashed: the dictionary decides.
+    #expect(filter.mayMatch("规范"))
+    #expect(!filter.mayMatch("规范性文件"))
+    #expect(!filter.mayMatch("规章规章"))
+    #expect(!filter.mayMatch(String(repeating: "本机关认真贯彻落实条例，", count: 20)))
+    // KELVIN SIGN is canonically equivalent to K: String equality says so,
+    // so a key holding it is never ruled out by its length.
+    #expect(["K规章": 1]["\u{212A}规章"] == 1)
+    #expect(LabelMatcher.KeyFilter(["K规章"]).mayMatch("\u{212A}规章"))
+    // A key that is not inert turns the filter off.
+    #expect(LabelMatcher.KeyFilter(["e\u{301}"]).mayMatch(String(repeating: "长", count: 50)))
+  }
+
+  @Test(arguments: [
+    ("规章", true), ("abc-,.", true), ("（一）总计：", true), ("“规章”—…", true), ("、。〇〩", true),
+    ("\u{302A}", false), ("が", false), ("é", false), ("\u{212A}", false), ("\u{F900}", false), ("\u{FF9E}", false),
+  ])
+  func inertScalars(_ key: String, _ inert: Bool) {
+    #expect(LabelMatcher.KeyFilter.isInert(key) == inert)
+  }
+
+  /// The byte path for plain labels gives what the scalar path gives.
+  @Test(arguments: [
+    "", " ", "\u{3000}", "规章", "  本机关认真贯彻落实条例。 ", "\u{A0}\u{2003}主动公开\u{3000}\u{85}",
+    "\u{FEFF}规章\u{FEFF}", "\u{1680}其他\u{205F}", "e\u{301} 标签", "\t行政许可\r", "（一）规章", "二、规章",
+    "规章2213", "\u{FFFD}规章",
+  ])
+  func plainLabelsMatchTheScalarPath(_ label: String) {
+    let bytes = Array(("前" + label + "后").utf8)
+    let start = "前".utf8.count
+    let end = bytes.count - "后".utf8.count
+    #expect(LabelSegmenter.segments(bytes, start, end) == LabelSegmenter.segmentsByScalars(bytes, start, end))
+    let plain = LabelSegmenter.plainLabel(bytes, start, end)
+    #expect(plain == nil || plain == LabelSegmenter.segmentsByScalars(bytes, start, end))
+  }
+
+  @Test func proseTakesTheBytePath() {
+    let bytes = Array("\u{3000}本机关认真贯彻落实条例。".utf8)
+    let segments = LabelSegmenter.plainLabel(bytes, 0, bytes.count)
+    #expect(segments?.map(\.text) == ["本机关认真贯彻落实条例。"])
+    #expect(segments?.map(\.range) == [SourceRange(start: 3, end: bytes.count)])
+    #expect(LabelSegmenter.plainLabel(bytes, 1, bytes.count) == nil)
+  }
+
+  /// The one-pass anchor search agrees with a byte search per key.
+  @Test func anchorSearchAgreesWithByteSearch() {
+    let keys = ["行政复议", "未经复议直接起诉", "直接起诉", "复议后起诉"]
+    let search = LabelMatcher.AnchorSearch(keys)
+    for label in [
+      "", "行", "行政", "行政复议", "申请行政复议", "本年度无直接起诉", "复议后起", "复议后起诉案件", "行政复",
+      String(repeating: "本机关认真贯彻落实条例，", count: 20) + "行政复议",
+    ] {
+      #expect(search.found(in: label) == keys.contains { label.utf8Contains($0) }, "\(label)")
+    }
+    #expect(LabelMatcher.AnchorSearch(["a"]).found(in: "a") == nil)
+  }
+
+  /// A kept matcher is the matcher of an equal template.
+  @Test func cachedMatcherMatchesAFreshOne() {
+    let cached = LabelMatcher.cached(.requests2021)
+    #expect(LabelMatcher.cached(.requests2021).template == TableTemplate.requests2021)
+    #expect(cached.template == TableTemplate.requests2021)
+    for label in ["（一）予以公开", "其他", "四、结转下年度继续办理", "本机关认真贯彻落实条例。"] {
+      #expect(cached.row(for: label) == Self.requests2021.row(for: label), "\(label)")
+      #expect(cached.column(for: label) == Self.requests2021.column(for: label), "\(label)")
+    }
+  }
 }

@@ -63,10 +63,13 @@ import Testing
     html.table4([2, 1, 0, 0, 3, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0])
     let result = TableTesting.read(html.text, tables: html.tables)
     try Self.expect(result, TableFixture.edition2021, edition: 2021)
-    // The 小计 column is no template column: dropped with a note, once per row.
-    let extras = result.diagnostics.filter { $0.code == .extraCells }
-    #expect(extras.count == TableTemplate.requests2021.rows.count)
-    #expect(!result.diagnostics.contains { $0.code == .rowMissing })
+    // The 小计 column is read apart from the statutory columns, row by row.
+    let requests = try #require(result.tables.first { $0.key == "requests" })
+    for (row, values) in expected {
+      let organisations = values[1...5].reduce(0) { $0 + ($1 ?? 0) }
+      #expect(requests[row: row]?.subtotalCells.map(\.value) == [organisations], "\(row)")
+    }
+    #expect(!result.diagnostics.contains { [.extraCells, .cellCountMismatch, .rowMissing].contains($0.code) })
   }
 
   @Test func blankAndUnreadableCells() throws {
@@ -148,6 +151,17 @@ import Testing
     #expect(result.diagnostics.isEmpty)
   }
 
+  /// Page numbers after any kind of white space; lines that only start
+  /// like one are not.
+  @Test(arguments: [
+    ("- 4 -", true), ("\u{3000}—4—", true), ("\u{FEFF}第 4 页 共 10 页", true), ("\u{2003}\u{A0}－12－", true),
+    ("\u{0B}─3─", true), ("–7–", true), ("第四页", false), ("- 4 - 规章", false), ("规章 4", false), ("", false),
+  ])
+  func pageBreakLines(_ line: String, _ isBreak: Bool) {
+    let bytes = Array(line.utf8)
+    #expect(GridBuilder.isPageBreak(bytes, 0, bytes.count) == isBreak)
+  }
+
   /// The section tree, when present, says where each table is expected.
   @Test func sectionsNarrowTheSearch() throws {
     let text = String(decoding: try Fixtures.seed(1), as: UTF8.self)
@@ -198,6 +212,22 @@ import Testing
     let table = try #require(TableTesting.read(text).tables.first { $0.key == "reviewLitigation" })
     #expect(table.layout == .blocks)
     #expect(table.rows.map { $0.cells.map(\.value) } == [[3, 1, 0, 1, 5], [1, 0, 0, 0, 1], [0, 0, 0, 2, 2]])
+  }
+
+  /// Table 4 in pipe rows padded with blank cells to the table's width,
+  /// with or without the litigation blocks' own column header row.
+  @Test(arguments: [false, true])
+  func table4PipeRowsPaddedWithBlanks(subHeader: Bool) throws {
+    let header = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 "
+    let text = """
+      四、政府信息公开行政复议、行政诉讼情况
+      | 行政复议 | | | | | 行政诉讼 | | | | | | | | | |
+      | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |
+
+      """ + (subHeader ? "| | | | | " + header + header + "|\n" : "")
+      + "| 2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 1 | 0 | 1 |\n五、存在的主要问题及改进情况\n"
+    let table = try #require(TableTesting.read(text).tables.first { $0.key == "reviewLitigation" })
+    #expect(table.rows.map { $0.cells.map(\.value) } == [[2, 1, 0, 0, 3], [1, 0, 0, 0, 1], [0, 0, 1, 0, 1]])
   }
 
   static func expect(_ result: TableReader.Result, _ values: [String: [String: [Int?]]], edition: Int) throws {

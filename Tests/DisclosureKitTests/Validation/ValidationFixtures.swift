@@ -179,13 +179,19 @@ enum ValidationFixtures {
 
 extension ReportTable {
   /// A copy with the cell at `row`, `column` replaced.
+  /// Subtotal rows and subtotal cells are found the same way.
   func replacing(_ row: String, _ column: String, with change: (inout ReportTable.Cell) -> Void) -> ReportTable {
     var copy = self
-    for r in copy.rows.indices where copy.rows[r].key == row {
-      for c in copy.rows[r].cells.indices where copy.rows[r].cells[c].column == column {
-        change(&copy.rows[r].cells[c])
+    func replace(in rows: inout [ReportTable.Row]) {
+      for r in rows.indices where rows[r].key == row {
+        for c in rows[r].cells.indices where rows[r].cells[c].column == column { change(&rows[r].cells[c]) }
+        for c in rows[r].subtotalCells.indices where rows[r].subtotalCells[c].column == column {
+          change(&rows[r].subtotalCells[c])
+        }
       }
     }
+    replace(in: &copy.rows)
+    replace(in: &copy.subtotalRows)
     return copy
   }
 }

@@ -56,6 +56,7 @@ public struct FactReader: Sendable {
     let source = _FactText(text)
     let clauses = _ClauseSplitter(source: source).clauses(of: tokens, in: range)
     var matcher = _FactMatcher(patterns: patterns, source: source, maxLabelBytes: maxLabelBytes)
+    matcher.includesMentions = includesMentions
     var facts: [Fact] = []
     var seen: Set<String> = []
     var paragraph = -1

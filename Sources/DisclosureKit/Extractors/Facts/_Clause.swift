@@ -64,7 +64,7 @@ struct _ClauseSplitter {
         // A table row's cells are not one clause: `政府集中采购 | 242 | 1814万元`.
         close()
       case .punctuation:
-        let scalar = source.string(tokenRange).unicodeScalars.first
+        let scalar = source.firstScalar(tokenRange)
         if let scalar, Self.sentenceEnds.contains(scalar) {
           close()
           sentence += 1

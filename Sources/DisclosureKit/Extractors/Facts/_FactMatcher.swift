@@ -6,13 +6,70 @@ struct _FactMatcher {
   let patterns: [FactPattern]
   let source: _FactText
   let maxLabelBytes: Int
-  /// The keys other patterns name as their context.
-  let parentKeys: Set<String>
+  /// What the matcher derives from the patterns alone.
+  private let prepared: Prepared
   /// The key the current sentence is about.
   var context: String?
-  /// The character count of each pattern's triggers, by pattern then
-  /// trigger, counted once rather than for every label matched.
-  private let triggerLengths: [[Int]]
+  /// Whether every figure is also reported under the key `mention`; off,
+  /// the mention labels are not worked out at all.
+  var includesMentions = true
+
+  /// The keys other patterns name as their context.
+  var parentKeys: Set<String> { prepared.parentKeys }
+
+  /// What a matcher derives from its patterns, made once per pattern list
+  /// (and once per process for ``FactPattern/disclosureFacts``) rather than
+  /// once per document.
+  struct Prepared: Sendable {
+    /// The keys other patterns name as their context.
+    let parentKeys: Set<String>
+    /// The character count of each pattern's triggers, by pattern then
+    /// trigger, counted once rather than for every label matched.
+    let triggerLengths: [[Int]]
+    /// Every pattern's triggers by their first scalar, so a label is read
+    /// once for all of them instead of once per trigger.
+    let triggerIndex: _TriggerIndex
+    /// Every unit and context key the patterns name, numbered, and for each
+    /// pattern which numbers it allows: a figure's unit and the sentence's
+    /// context are looked up once per label, not compared with every
+    /// pattern's lists.
+    let unitNumbers: [String: Int]
+    let contextNumbers: [String: Int]
+    let allowedUnits: [[Bool]]
+    let allowedContexts: [[Bool]]
+
+    init(_ patterns: [FactPattern]) {
+      parentKeys = Set(patterns.flatMap(\.context))
+      triggerLengths = patterns.map { $0.triggers.map(\.count) }
+      triggerIndex = _TriggerIndex(patterns.map(\.triggers))
+      (unitNumbers, allowedUnits) = Self.numbered(patterns.map(\.units))
+      (contextNumbers, allowedContexts) = Self.numbered(patterns.map(\.context))
+    }
+
+    /// ``FactPattern/disclosureFacts`` prepared.
+    static let disclosureFacts = Prepared(FactPattern.disclosureFacts)
+
+    /// `patterns` prepared, from the cache when they are the built-in
+    /// catalogue (an unchanged copy compares equal at once: same storage).
+    static func of(_ patterns: [FactPattern]) -> Prepared {
+      patterns == FactPattern.disclosureFacts ? disclosureFacts : Prepared(patterns)
+    }
+
+    /// The distinct strings of `lists` numbered, and for each list which
+    /// numbers it holds.
+    private static func numbered(_ lists: [[String]]) -> ([String: Int], [[Bool]]) {
+      var numbers: [String: Int] = [:]
+      for list in lists {
+        for item in list where numbers[item] == nil { numbers[item] = numbers.count }
+      }
+      let allowed = lists.map { list in
+        var flags = [Bool](repeating: false, count: numbers.count)
+        for item in list { if let number = numbers[item] { flags[number] = true } }
+        return flags
+      }
+      return (numbers, allowed)
+    }
+  }
 
   /// Words that open an explanation of the figure before them.
   static let explanationOpeners = ["主要是", "主要涉及", "主要为", "是因为", "因为", "原因是", "均为", "系"]
@@ -29,13 +86,18 @@ struct _FactMatcher {
     self.patterns = patterns
     self.source = source
     self.maxLabelBytes = maxLabelBytes
-    parentKeys = Set(patterns.flatMap(\.context))
-    triggerLengths = patterns.map { $0.triggers.map(\.count) }
+    prepared = Prepared.of(patterns)
+  }
+
+  /// Whether `flags` (a pattern's list, numbered) holds `number`.
+  private static func allows(_ flags: [Bool], _ number: Int?) -> Bool {
+    guard let number, number < flags.count else { return false }
+    return flags[number]
   }
 
   /// A pattern matched in a label: which one, where its trigger stands.
   private struct Match {
-    var pattern: FactPattern
+    /// The pattern's index in ``patterns``.
     var order: Int
     var trigger: String
     var offset: String.Index
@@ -54,11 +116,13 @@ struct _FactMatcher {
       let before = source.string(max(previousEnd, figure.range.start - maxLabelBytes), figure.range.start)
       let after = source.string(figure.range.end, min(nextStart, figure.range.end + maxLabelBytes))
       previousEnd = figure.range.end
-      var mention = Self.mentionLabel(before: before, after: after)
-      // `79项、47项、41项`: the figures of an enumeration share its label.
-      if !mention._hasHan { mention = previousMention }
-      previousMention = mention
-      facts.append(fact("mention", figure, label: mention, quote: quote))
+      if includesMentions {
+        var mention = Self.mentionLabel(before: before, after: after)
+        // `79项、47项、41项`: the figures of an enumeration share its label.
+        if !mention._hasHan { mention = previousMention }
+        previousMention = mention
+        facts.append(fact("mention", figure, label: mention, quote: quote))
+      }
 
       var label = ""
       var chosen = best(in: before, unit: figure.unit, explanationOnly: false)
@@ -74,7 +138,7 @@ struct _FactMatcher {
         label = String(explanation[match.offset...])
       }
       guard let match = chosen else { continue }
-      let key = groupKey(in: label, unit: figure.unit) ?? match.pattern.key
+      let key = groupKey(in: label, unit: figure.unit) ?? patterns[match.order].key
       facts.append(fact(key, figure, label: Self.trimmed(label), quote: quote))
       if parentKeys.contains(key) { context = key }
     }
@@ -100,7 +164,7 @@ struct _FactMatcher {
   /// then the first declared.
   private func best(in label: String, unit: String?, explanationOnly: Bool) -> Match? {
     var best: Match?
-    for match in matches(in: label, unit: unit) where !explanationOnly || match.pattern.readsExplanation {
+    for match in matches(in: label, unit: unit) where !explanationOnly || patterns[match.order].readsExplanation {
       if let current = best, match.length <= current.length { continue }
       best = match
     }
@@ -109,25 +173,37 @@ struct _FactMatcher {
 
   private func matches(in label: String, unit: String?) -> [Match] {
     guard !label.isEmpty else { return [] }
+    let labelBytes = Array(label.utf8)
+    let hits = prepared.triggerIndex.firstOffsets(in: labelBytes)
+    let unitNumber = unit.flatMap { prepared.unitNumbers[$0] }
+    let contextNumber = context.flatMap { prepared.contextNumbers[$0] }
     var found: [Match] = []
-    for (order, pattern) in patterns.enumerated() {
-      if !pattern.units.isEmpty {
-        guard let unit, pattern.units.contains(unit) else { continue }
+    for order in patterns.indices {
+      // Fields are read in place: copying a pattern retains all its lists.
+      if !patterns[order].units.isEmpty {
+        guard order < prepared.allowedUnits.count, Self.allows(prepared.allowedUnits[order], unitNumber) else {
+          continue
+        }
       }
-      if !pattern.context.isEmpty {
-        guard let context, pattern.context.contains(context) else { continue }
+      if !patterns[order].context.isEmpty {
+        guard order < prepared.allowedContexts.count, Self.allows(prepared.allowedContexts[order], contextNumber)
+        else { continue }
       }
-      if pattern.excluding.contains(where: { label.utf8Contains($0) }) { continue }
-      var longest: (String, String.Index, Int)?
-      let lengths = order < triggerLengths.count ? triggerLengths[order] : []
-      for (index, trigger) in pattern.triggers.enumerated() {
+      // The first occurrence of the longest trigger (the first declared of
+      // equal length), as a search trigger by trigger would find it.
+      var longest: (String, Int, Int)?
+      let lengths = order < prepared.triggerLengths.count ? prepared.triggerLengths[order] : []
+      for (index, trigger) in patterns[order].triggers.enumerated() {
         let length = index < lengths.count ? lengths[index] : trigger.count
         guard length > (longest?.2 ?? 0) else { continue }
-        if let range = label.utf8Range(of: trigger) { longest = (trigger, range.lowerBound, length) }
+        if let offset = hits.offset(pattern: order, trigger: index) { longest = (trigger, offset, length) }
       }
-      if let (trigger, offset, length) = longest {
-        found.append(Match(pattern: pattern, order: order, trigger: trigger, offset: offset, length: length))
+      guard let (trigger, offset, length) = longest else { continue }
+      if patterns[order].excluding.contains(where: { labelBytes.firstOffset(of: Array($0.utf8)) != nil }) {
+        continue
       }
+      let index = label.utf8.index(label.utf8.startIndex, offsetBy: offset)
+      found.append(Match(order: order, trigger: trigger, offset: index, length: length))
     }
     return found
   }
@@ -136,7 +212,8 @@ struct _FactMatcher {
   private func groupKey(in label: String, unit: String?) -> String? {
     var groups: [String: Set<String>] = [:]
     for match in matches(in: label, unit: unit) {
-      if let group = match.pattern.group { groups[group, default: []].insert(match.pattern.key) }
+      let pattern = patterns[match.order]
+      if let group = pattern.group { groups[group, default: []].insert(pattern.key) }
     }
     return groups.first { $0.value.count >= 2 }?.key
   }
@@ -158,16 +235,30 @@ struct _FactMatcher {
   /// for each pattern that allows it (`未发生行政复议和行政诉讼` is two).
   private mutating func zeroStatements(in clause: _Clause, quote: String) -> [Fact] {
     guard clause.range.count <= maxLabelBytes * 3 else { return [] }
+    // A zero is stated by a negation before the trigger or by `0`/`零`
+    // after it (every word of ``zeroStatedAfter`` holds one): most clauses
+    // hold neither and are passed over before any pattern is tried.
+    guard quote._utf8Contains(byte: UInt8(ascii: "0")) || Self.negations.contains(where: { quote.utf8Contains($0) })
+    else { return [] }
     var facts: [Fact] = []
-    for pattern in patterns where pattern.readsNegationAsZero && pattern.context.isEmpty {
+    // Every trigger's first occurrence in the clause, found in one pass.
+    let hits = prepared.triggerIndex.firstOffsets(in: Array(quote.utf8))
+    for order in patterns.indices where patterns[order].readsNegationAsZero && patterns[order].context.isEmpty {
+      let pattern = patterns[order]
+      // The first trigger, in declared order, that the clause holds.
+      guard
+        let (trigger, offset) = pattern.triggers.indices.lazy.compactMap({ index in
+          hits.offset(pattern: order, trigger: index).map { (pattern.triggers[index], $0) }
+        }).first
+      else { continue }
       if facts.contains(where: { $0.key == pattern.key }) { continue }
       if pattern.excluding.contains(where: { quote.utf8Contains($0) }) { continue }
       if !pattern.negationContext.isEmpty, !pattern.negationContext.contains(where: { quote.utf8Contains($0) }) {
         continue
       }
-      guard let trigger = pattern.triggers.first(where: { quote.utf8Contains($0) }),
-        let triggerRange = quote.utf8Range(of: trigger)
-      else { continue }
+      let utf8 = quote.utf8
+      let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+      let triggerRange = lower..<utf8.index(lower, offsetBy: trigger.utf8.count)
       let head = quote[..<triggerRange.lowerBound]
       let tail = quote[triggerRange.upperBound...]
       // `行政复议和行政诉讼案件均为0` states the zero after the trigger.
@@ -201,34 +292,86 @@ struct _FactMatcher {
   /// allowed) that ends at it, at most ``mentionLabelLength`` long; or the
   /// run that starts after it when none stands before (`28个政府组成部门`).
   static func mentionLabel(before: String, after: String) -> String {
-    let trailing = Array(trimmed(before)).reversed().prefix { $0._isHan || labelQuotes.contains($0) }
-    let label = String(trailing.reversed()).trimmingCharacters(in: quoteSet)
-    if label._hasHan { return String(label.suffix(mentionLabelLength)).trimmingCharacters(in: quoteSet) }
-    let leading = Array(trimmed(after)).prefix { $0._isHan || labelQuotes.contains($0) }
-    return String(String(leading).trimmingCharacters(in: quoteSet).prefix(mentionLabelLength))
+    let head = trimmed(before)
+    var start = head.endIndex
+    while start > head.startIndex {
+      let previous = head.index(before: start)
+      guard isLabelCharacter(head[previous]) else { break }
+      start = previous
+    }
+    let label = trimmingQuotes(head[start...])
+    if label._hasHan { return trimmingQuotes(label.suffix(mentionLabelLength)) }
+    let tail = trimmed(after)
+    let end = tail.firstIndex { !isLabelCharacter($0) } ?? tail.endIndex
+    return String(trimmingQuotes(tail[..<end]).prefix(mentionLabelLength))
+  }
+
+  private static func isLabelCharacter(_ character: Character) -> Bool {
+    character._isHan || labelQuotes.contains(character)
   }
 
   /// The longest label a mention gets, in characters.
   static let mentionLabelLength = 16
 
-  private static let quoteSet = CharacterSet(charactersIn: "“”‘’《》「」")
+  /// `“”‘’《》「」` as scalar values.
+  private static let quoteScalars: Set<UInt32> = Set("“”‘’《》「」".unicodeScalars.map(\.value))
+
+  /// `text` trimmed of ``quoteScalars`` at both ends, scalar by scalar as
+  /// Foundation's `trimmingCharacters(in:)` does (all of them are in the
+  /// BMP), without bridging to `NSString`.
+  private static func trimmingQuotes(_ text: Substring) -> String {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !quoteScalars.contains($0.value) }),
+      let last = scalars.lastIndex(where: { !quoteScalars.contains($0.value) })
+    else { return "" }
+    return String(scalars[first...last])
+  }
 
   /// `label` without leading conjunctions and trailing fillers.
   static func trimmed(_ label: String) -> String {
     var text = Substring(label.trimmingWhitespace())
-    let leading = ["其中", "“", "”", "、", "并", "为"]
     var changed = true
     while changed {
       changed = false
-      for word in leading where text.hasPrefix(word) {
+      // A word can stand first (last) only if its first (last) character
+      // does: one comparison rules most words out before the whole one.
+      var first = text.first
+      for word in leadingWords where word.first == first && text.hasPrefix(word.text) {
         text = text.dropFirst(word.count)
+        first = text.first
         changed = true
       }
-      for word in fillers + ["“", "”"] where text.hasSuffix(word) && text.count > word.count {
+      var last = text.last
+      for word in trailingWords where word.last == last && text.hasSuffix(word.text) {
+        // Only a word shorter than the label is trimmed.
+        guard let cut = text.index(text.startIndex, offsetBy: word.count, limitedBy: text.endIndex),
+          cut != text.endIndex
+        else { continue }
         text = text.dropLast(word.count)
+        last = text.last
         changed = true
       }
     }
     return String(text).trimmingWhitespace()
   }
+
+  /// A word trimmed off a label, with its ends and length counted once.
+  private struct _TrimWord {
+    var text: String
+    var first: Character?
+    var last: Character?
+    var count: Int
+
+    init(_ text: String) {
+      self.text = text
+      first = text.first
+      last = text.last
+      count = text.count
+    }
+  }
+
+  /// Conjunctions and quotes trimmed from the start of a label.
+  private static let leadingWords = ["其中", "“", "”", "、", "并", "为"].map(_TrimWord.init)
+  /// Fillers and quotes trimmed from the end of a label.
+  private static let trailingWords = (fillers + ["“", "”"]).map(_TrimWord.init)
 }

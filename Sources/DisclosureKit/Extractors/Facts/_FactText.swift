@@ -18,6 +18,19 @@ struct _FactText {
   }
 
   func string(_ range: SourceRange) -> String { string(range.start, range.end) }
+
+  /// The first scalar of ``string(_:)-(SourceRange)``, decoded in place
+  /// rather than through a new string (a token's range is scalar-aligned).
+  func firstScalar(_ range: SourceRange) -> Unicode.Scalar? {
+    var lower = min(max(0, range.start), bytes.count)
+    let upper = min(max(lower, range.end), bytes.count)
+    while lower < upper, bytes[lower] & 0xC0 == 0x80 { lower += 1 }
+    guard lower < upper else { return nil }
+    let (value, length) = _UTF8Scalar.decode(bytes, at: lower)
+    // A sequence cut by the range's end is what `string` would drop.
+    guard lower + length <= upper || upper == bytes.count else { return nil }
+    return Unicode.Scalar(value)
+  }
 }
 
 extension String {

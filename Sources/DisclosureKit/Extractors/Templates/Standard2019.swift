@@ -125,11 +125,7 @@ extension TableTemplate {
   public static let requests2019: TableTemplate = {
     let rows =
       requestRowsBeforeOtherHandling + [Row("otherHandling", labels: ["其他处理"])] + requestRowsAfterOtherHandling
-    var template = TableTemplate(
-      key: "requests", edition: 2019, sectionKind: .requests, columns: requestColumns, rows: rows,
-      identities: requestIdentities(resultRows: resultRows(rows)))
-    template.proseCues = requestCues
-    return template
+    return requests(edition: 2019, rows: rows)
   }()
 
   /// Table 4 of the 2019 edition.

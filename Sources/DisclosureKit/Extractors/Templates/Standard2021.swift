@@ -35,12 +35,7 @@ extension TableTemplate {
           group: "其他处理"),
         Row("otherHandling.other", labels: ["其他"], group: "其他处理"),
       ] + requestRowsAfterOtherHandling
-    var template = TableTemplate(
-      key: "requests", edition: 2021, sectionKind: .requests,
-      editionMarkers: ["逾期不补正", "逾期未按收费通知要求缴纳费用"], columns: requestColumns, rows: rows,
-      identities: requestIdentities(resultRows: resultRows(rows)))
-    template.proseCues = requestCues
-    return template
+    return requests(edition: 2021, editionMarkers: ["逾期不补正", "逾期未按收费通知要求缴纳费用"], rows: rows)
   }()
 
   /// Table 4 of the 2021 edition (the same as 2019's).

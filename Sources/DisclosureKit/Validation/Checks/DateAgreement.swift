@@ -56,15 +56,15 @@ public struct DateAgreement: ReportCheck {
     var reported: Set<Int> = []
     let bytes = Array(text.utf8)
     let nianDu: [UInt8] = Array("年度".utf8)
-    var i = 0
-    while i + 4 + nianDu.count <= bytes.count, out.count < Self.referenceLimit {
-      guard bytes[i...(i + 3)].allSatisfy({ (0x30...0x39).contains($0) }),
-        i == 0 || !(0x30...0x39).contains(bytes[i - 1]),
-        bytes[(i + 4)..<(i + 4 + nianDu.count)].elementsEqual(nianDu)
-      else {
-        i += 1
-        continue
-      }
+    // Each `年度` is found by a byte search and the four digits before it
+    // checked, rather than testing for digits at every byte.
+    var from = 0
+    while out.count < Self.referenceLimit, let found = bytes.firstOffset(of: nianDu, from: from) {
+      from = found + nianDu.count
+      let i = found - 4
+      guard i >= 0, bytes[i..<found].allSatisfy({ (0x30...0x39).contains($0) }),
+        i == 0 || !(0x30...0x39).contains(bytes[i - 1])
+      else { continue }
       let value = bytes[i...(i + 3)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
       let end = i + 4 + nianDu.count
       if value < year, value > 1990, !reported.contains(value), let sentence = Self.sentence(in: bytes, from: end),
@@ -78,7 +78,6 @@ public struct DateAgreement: ReportCheck {
             zh: "\(year)年度报告中引用了\(value)年度的数据。",
             location: Diagnostic.Location(range: SourceRange(start: i, end: end))))
       }
-      i = end
     }
     return out
   }
