@@ -69,7 +69,7 @@ public struct Lexer: Sendable {
     tokens.removeAll(keepingCapacity: true)
     _UTF8Cursor.withCursor(over: text) { cursor in
       var tokenizer = _Tokenizer(cursor)
-      while let token = tokenizer.next() { tokens.append(token) }
+      tokenizer.run { tokens.append(contentsOf: $0) }
     }
     _WorkMeter.add(.tokens, tokens.count)
   }
@@ -88,7 +88,9 @@ public struct Lexer: Sendable {
   public func forEachToken(in text: String, _ body: (Token) -> Void) {
     _UTF8Cursor.withCursor(over: text) { cursor in
       var tokenizer = _Tokenizer(cursor)
-      while let token = tokenizer.next() { body(token) }
+      tokenizer.run { chunk in
+        for token in chunk { body(token) }
+      }
     }
   }
 
@@ -100,6 +102,9 @@ public struct Lexer: Sendable {
   }
 
   /// The tokens of a text, produced one at a time as the sequence is iterated.
+  ///
+  /// The same tokens as ``Lexer/tokenize(_:into:)`` and ``Lexer/forEachToken(in:_:)``,
+  /// which run a faster loop over the whole text; use those when every token is wanted.
   public struct Tokens: Sequence, Sendable {
     let text: String
 

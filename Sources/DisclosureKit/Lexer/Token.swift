@@ -71,6 +71,15 @@ public struct Token: Sendable, Hashable {
     self.length = UInt16(clamping: length)
   }
 
+  /// A token whose start and length are known to fit.
+  @inline(__always)
+  init(kind: Kind, start: UInt32, length: UInt16, flags: Flags = []) {
+    self.kind = kind
+    self.flags = flags
+    self.start = start
+    self.length = length
+  }
+
   /// The byte range in the normalised text.
   public var range: SourceRange { SourceRange(start: Int(start), end: Int(start) + Int(length)) }
 }

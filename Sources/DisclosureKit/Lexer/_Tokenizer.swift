@@ -109,7 +109,7 @@ struct _Tokenizer {
   }
 
   /// Records `token` as returned and moves past it.
-  private mutating func finish(_ token: Token) -> Token {
+  mutating func finish(_ token: Token) -> Token {
     let end = Int(token.start) &+ Int(token.length)
     // The cursor mirrors the position, so its invariant check covers every token.
     c.offset = end
@@ -138,7 +138,7 @@ struct _Tokenizer {
   }
 
   /// 。！？；!?;
-  private func isSentenceEnd(at p: Int) -> Bool {
+  func isSentenceEnd(at p: Int) -> Bool {
     switch c.byte(at: p) {
     case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"): return true
     case 0xE3: return c.matches(0xE3, 0x80, 0x82, at: p)
@@ -150,7 +150,7 @@ struct _Tokenizer {
   }
 
   /// A document number or heading marker where a heading may start.
-  private func lineStartToken(at p: Int) -> Token? {
+  func lineStartToken(at p: Int) -> Token? {
     if let end = documentNumberEnd(at: p) { return Token(kind: .documentNumber, start: p, length: end &- p) }
     let count = c.count
     guard mayStartHeadingMarker(at: p),
@@ -216,9 +216,13 @@ struct _Tokenizer {
 
   /// A run of Han characters, stopping where a number, numeral, date or
   /// document number starts inside it; those are queued behind the run.
-  private mutating func hanRun(at p: Int) -> Token {
+  ///
+  /// `resume`, when given, is where a caller that already read plain Han
+  /// characters from `p` stopped (see `_Tokenizer+Bulk.swift`): the scan goes on
+  /// from there, with the same outcome as from `p`.
+  mutating func hanRun(at p: Int, resumingAt resume: Int? = nil) -> Token {
     let limit = min(c.count, p &+ _maxTokenLength)
-    var q = p
+    var q = resume ?? p
     while q < limit {
       q = c.endOfPlainHanRun(from: q, limit: limit)
       guard q < limit, let b = c.byte(at: q), b >= 0xC2, let s = c.scalar(at: q), s.isValid, q &+ s.length <= limit
@@ -257,7 +261,7 @@ struct _Tokenizer {
   /// A quick test that rules out most numeral characters in prose (一是, 统一):
   /// a lone numeral followed by none of a numeral, unit, 余, 多, 年, 分 (of 百分之)
   /// or `%` can never become a token.
-  private func mayStartNumber(_ s: _DecodedScalar, at q: Int) -> Bool {
+  func mayStartNumber(_ s: _DecodedScalar, at q: Int) -> Bool {
     guard let code = _Numeral.code(of: s.value) else { return true }
     if code == 10 || code == 11 { return true }
     guard let next = c.scalar(at: q &+ s.length), next.isValid else { return false }
@@ -271,7 +275,7 @@ struct _Tokenizer {
   }
 
   /// Where scanning resumes after the last rejected ``numberLike(at:)``.
-  private var numberResume = 0
+  var numberResume = 0
 
   /// A date, number or Chinese numeral at `p`, with its unit queued behind it.
   ///
@@ -279,7 +283,7 @@ struct _Tokenizer {
   /// it is a percentage (`百分之九十`), or when it has two or more characters and is
   /// positional or has a zero (`十一`, `两万`, `一千二百三十四`, `二〇一九`); never
   /// right after 第. So `一是`, `统一`, `进一步`, `一站式` stay Han.
-  private mutating func numberLike(at p: Int) -> (Token, Token?)? {
+  mutating func numberLike(at p: Int) -> (Token, Token?)? {
     numberResume = p
     if let end = dateEnd(at: p) { return (Token(kind: .date, start: p, length: end &- p), nil) }
     let limit = min(c.count, p &+ _maxTokenLength)

@@ -1,4 +1,4 @@
-// The only file in DisclosureKit that touches raw memory.
+// With `_Tokenizer+Bulk.swift`, the only file in DisclosureKit that touches raw memory.
 //
 // Invariants (checked by `_checkInvariants()` under DISCLOSUREKIT_INTERNAL_CHECKS):
 //  1. `0 <= offset <= count`.
@@ -6,7 +6,9 @@
 //     `_UTF8Cursor.withCursor(over:_:)` or `withCursor(overBytes:_:)`, is handed to the body as
 //     `inout`, and is never stored anywhere that outlives that call.
 //  3. Every read checks bounds and returns `nil` outside `0 ..< count`; callers never index the
-//     buffer themselves.
+//     buffer themselves — except the tokenizer's bulk loop (`_Tokenizer+Bulk.swift`), which reads
+//     the buffer from `withRawBytes(_:)` at indices a guard right before each read proves below
+//     `count`; its differential tests and the Lexer fuzz harness cover it.
 //  4. A multi-byte sequence is validated (lead byte, continuation bytes, overlongs, surrogates,
 //     values above U+10FFFF) before it is decoded; an invalid one is reported with the length of
 //     its maximal invalid subpart, so scanning always advances by at least one byte.
