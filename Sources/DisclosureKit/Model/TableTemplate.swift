@@ -73,6 +73,10 @@ public struct TableTemplate: Sendable, Hashable {
   /// statutory ones (不予公开 小计, 法人或其他组织 小计): read when present,
   /// kept apart from the statutory keys, and checked by ``identities``.
   public var subtotals: [Subtotal] = []
+  /// Relations a real table's cells keep that no statute states (a count
+  /// plus its change is not negative): used only to choose among splits of
+  /// run-together digits, never reported as diagnostics.
+  public var plausibilities: [Identity] = []
 
   public init(
     key: String, edition: Int? = nil, sectionKind: SectionKind? = nil, editionMarkers: [String] = [],

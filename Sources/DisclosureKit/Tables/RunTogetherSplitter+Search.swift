@@ -13,7 +13,9 @@ extension RunTogetherSplitter {
   private func rowChecks(_ rowIndex: Int) -> [RowCheck] {
     let row = template.rows[rowIndex]
     let keys = template.columnKeys(of: row)
-    return template.identities.compactMap { identity in
+    // Plausibilities prune splits like identities do: `行政许可84-21530` is
+    // not 84 | -2153 | 0, which leaves fewer than no items.
+    return (template.identities + template.plausibilities).compactMap { identity in
       guard identity.scope == .eachRow, identity.only?.contains(row.key) ?? true else { return nil }
       let lhs = identity.lhs.compactMap { keys.firstIndex(of: $0) }
       let rhs = identity.rhs.compactMap { keys.firstIndex(of: $0) }

@@ -32,6 +32,27 @@ import Testing
     #expect(!result.diagnostics.contains { $0.code == .inconsistentSplit })
   }
 
+  /// A count and its change never leave fewer than no items, and only the
+  /// change may be negative: `行政许可84-21530` is not 84 | -2153 | 0 (a whole
+  /// zero, which the ranking otherwise favours) nor 8 | 4 | -21530. What is
+  /// left is ambiguous — 84 | -2 | 1530 or 84 | -21 | 530 — and said so.
+  @Test func aChangeNeverLeavesANegativeCount() throws {
+    let text = "二、主动公开政府信息情况\n信息内容上一年项目数量本年增/减处理决定数量行政许可84-21530其他对外管理服务事项126-1260\n"
+    let result = TableTesting.read(text)
+    let table = try #require(result.tables.first { $0.key == "activeDisclosure" })
+    #expect(TableTesting.row(table, "licensing") == [84, -21, 530])
+    let ambiguity = try #require(
+      result.diagnostics.first { $0.code == .ambiguousSplit && $0.location?.row == "licensing" })
+    #expect(ambiguity.message.contains("splits 2 ways"))
+    #expect(ambiguity.message.contains("84|-2|1530"))
+    #expect(!ambiguity.message.contains("84|-2153|0"))
+    // 126 | -126 | 0 leaves none, and is allowed.
+    #expect(TableTesting.row(table, "otherManagementServices") == [126, -126, 0])
+    // Plausibilities choose splits; they are never reported.
+    let report = try ReportParser().parse(string: text)
+    #expect(!report.diagnostics.contains { $0.code.rawValue == "table2.countNotNegative" })
+  }
+
   @Test func table2IsFlaggedWhenAmbiguous() throws {
     let text = "二、主动公开政府信息情况\n信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件2213\n"
     let result = TableTesting.read(text)

@@ -90,36 +90,47 @@ extension TableTemplate {
   }
 
   /// Table 2 of the 2019 edition: 主动公开政府信息情况.
-  public static let activeDisclosure2019 = TableTemplate(
-    key: "activeDisclosure", edition: 2019, sectionKind: .proactiveDisclosure,
-    editionMarkers: ["本年新制作数量", "本年新公开数量", "对外公开总数量", "采购项目数量", "采购总金额"],
-    columns: [
-      Column("newlyMade", labels: ["本年新制作数量", "本年制作数量"]),
-      Column("newlyPublished", labels: ["本年新公开数量", "本年公开数量"]),
-      Column("totalPublished", labels: ["对外公开总数量"]),
-      Column("previousYearCount", labels: ["上一年项目数量"]),
-      Column("change", labels: ["本年增/减", "本年增减"]),
-      Column("decisions", labels: ["处理决定数量"]),
-      Column("projects", labels: ["采购项目数量"]),
-      Column("amountYuan", labels: ["采购总金额"]),
-    ],
-    rows: [
-      Row("regulations", labels: ["规章"], columns: ["newlyMade", "newlyPublished", "totalPublished"]),
-      Row(
-        "normativeDocuments", labels: ["规范性文件", "行政规范性文件"],
-        columns: ["newlyMade", "newlyPublished", "totalPublished"]),
-      Row("licensing", labels: ["行政许可"], columns: ["previousYearCount", "change", "decisions"]),
-      Row(
-        "otherManagementServices", labels: ["其他对外管理服务事项"],
-        columns: ["previousYearCount", "change", "decisions"]),
-      Row("penalties", labels: ["行政处罚"], columns: ["previousYearCount", "change", "decisions"]),
-      Row("coercion", labels: ["行政强制"], columns: ["previousYearCount", "change", "decisions"]),
-      Row("fees", labels: ["行政事业性收费"], columns: ["previousYearCount", "change"]),
-      Row("procurement", labels: ["政府集中采购"], columns: ["projects", "amountYuan"]),
-    ],
-    identities: [
-      Identity(.table2Published, .eachRow, lhs: ["totalPublished"], .greaterThanOrEqual, rhs: ["newlyPublished"])
-    ])
+  public static let activeDisclosure2019: TableTemplate = {
+    var template = TableTemplate(
+      key: "activeDisclosure", edition: 2019, sectionKind: .proactiveDisclosure,
+      editionMarkers: ["本年新制作数量", "本年新公开数量", "对外公开总数量", "采购项目数量", "采购总金额"],
+      columns: [
+        Column("newlyMade", labels: ["本年新制作数量", "本年制作数量"]),
+        Column("newlyPublished", labels: ["本年新公开数量", "本年公开数量"]),
+        Column("totalPublished", labels: ["对外公开总数量"]),
+        Column("previousYearCount", labels: ["上一年项目数量"]),
+        Column("change", labels: ["本年增/减", "本年增减"]),
+        Column("decisions", labels: ["处理决定数量"]),
+        Column("projects", labels: ["采购项目数量"]),
+        Column("amountYuan", labels: ["采购总金额"]),
+      ],
+      rows: [
+        Row("regulations", labels: ["规章"], columns: ["newlyMade", "newlyPublished", "totalPublished"]),
+        Row(
+          "normativeDocuments", labels: ["规范性文件", "行政规范性文件"],
+          columns: ["newlyMade", "newlyPublished", "totalPublished"]),
+        Row("licensing", labels: ["行政许可"], columns: ["previousYearCount", "change", "decisions"]),
+        Row(
+          "otherManagementServices", labels: ["其他对外管理服务事项"],
+          columns: ["previousYearCount", "change", "decisions"]),
+        Row("penalties", labels: ["行政处罚"], columns: ["previousYearCount", "change", "decisions"]),
+        Row("coercion", labels: ["行政强制"], columns: ["previousYearCount", "change", "decisions"]),
+        Row("fees", labels: ["行政事业性收费"], columns: ["previousYearCount", "change"]),
+        Row("procurement", labels: ["政府集中采购"], columns: ["projects", "amountYuan"]),
+      ],
+      identities: [
+        Identity(.table2Published, .eachRow, lhs: ["totalPublished"], .greaterThanOrEqual, rhs: ["newlyPublished"])
+      ])
+    // Only 本年增/减 may be negative, and 上一年项目数量 + 本年增/减 is this
+    // year's count of items, never negative either.
+    template.plausibilities = [
+      Identity(
+        "table2.countNotNegative", .eachRow, lhs: ["previousYearCount", "change"], .greaterThanOrEqual, rhs: []),
+      Identity("table2.countNotNegative", .eachRow, lhs: ["previousYearCount"], .greaterThanOrEqual, rhs: []),
+      Identity("table2.countNotNegative", .eachRow, lhs: ["decisions"], .greaterThanOrEqual, rhs: []),
+    ]
+    return template
+  }()
 
   /// Table 3 of the 2019 edition: one （六）其他处理 row.
   public static let requests2019: TableTemplate = {
