@@ -7,16 +7,7 @@ import Testing
 /// `Lexer.Tokens`): the same tokens for every input, valid UTF-8 or not.
 @Suite("Lexer bulk driver") struct LexerBulkTests {
   /// `next()` until the end, one tokenizer for the whole text.
-  static func reference(_ bytes: [UInt8]) -> [Token] {
-    bytes.withUnsafeBytes { raw in
-      _UTF8Cursor.withCursor(overBytes: raw) { cursor -> [Token] in
-        var tokenizer = _Tokenizer(cursor)
-        var out: [Token] = []
-        while let token = tokenizer.next() { out.append(token) }
-        return out
-      }
-    }
-  }
+  static func reference(_ bytes: [UInt8]) -> [Token] { LexerRobustnessTests.tokens(of: bytes) }
 
   /// The bulk driver over the same bytes.
   static func bulk(_ bytes: [UInt8]) -> [Token] {
