@@ -48,6 +48,7 @@ extension GridBuilder {
     var right = gapEnd
     while isDigit(right) { right += 1 }
     guard left < gap, right > gapEnd else { return false }
-    return (gap - left > 1 && bytes[left] == 0x30) || (right - gapEnd > 1 && bytes[gapEnd] == 0x30)
+    return LabelSegmenter.cannotStandAlone(first: UInt32(bytes[left]), length: gap - left)
+      || LabelSegmenter.cannotStandAlone(first: UInt32(bytes[gapEnd]), length: right - gapEnd)
   }
 }

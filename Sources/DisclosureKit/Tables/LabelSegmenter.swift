@@ -57,33 +57,22 @@ enum LabelSegmenter {
     return [Segment(kind: .label, text: text, range: SourceRange(start: lower, end: upper))]
   }
 
-  /// The width of the white-space scalar (`CellValueParser.isWhitespace`)
-  /// at `i`, if there is one before `limit`.
+  /// The width of the white-space scalar (`CellValueParser.isWhitespace`,
+  /// the test the scalar path trims with) at `i`, if it ends by `limit`.
   private static func whitespaceWidth(_ bytes: [UInt8], at i: Int, limit: Int) -> Int? {
-    let byte = bytes[i]
-    if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : nil }
-    if i + 1 < limit, byte == 0xC2, bytes[i + 1] == 0x85 || bytes[i + 1] == 0xA0 { return 2 }
-    guard i + 2 < limit else { return nil }
-    return isWideWhitespace(bytes[i], bytes[i + 1], bytes[i + 2]) ? 3 : nil
+    let (value, length) = _UTF8Scalar.decode(bytes[..<limit], at: i)
+    guard value != 0xFFFD, let scalar = Unicode.Scalar(value), CellValueParser.isWhitespace(scalar) else {
+      return nil
+    }
+    return length
   }
 
   /// The width of the white-space scalar ending at `end`, if it starts at or after `limit`.
   private static func whitespaceWidthBefore(_ bytes: [UInt8], _ end: Int, limit: Int) -> Int? {
-    let byte = bytes[end - 1]
-    if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : nil }
-    if end - 2 >= limit, bytes[end - 2] == 0xC2, byte == 0x85 || byte == 0xA0 { return 2 }
-    guard end - 3 >= limit else { return nil }
-    return isWideWhitespace(bytes[end - 3], bytes[end - 2], byte) ? 3 : nil
-  }
-
-  /// U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
-  private static func isWideWhitespace(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
-    switch (b0, b1, b2) {
-    case (0xE1, 0x9A, 0x80), (0xE2, 0x80, 0x80...0x8A), (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xE2, 0x80, 0xAF),
-      (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80):
-      true
-    default: false
-    }
+    var start = end - 1
+    while start > limit, end - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    guard let width = whitespaceWidth(bytes, at: start, limit: end), start + width == end else { return nil }
+    return width
   }
 
   /// The segments of `bytes[start..<end]`, scalar by scalar.
@@ -132,7 +121,7 @@ enum LabelSegmenter {
     // (`00`); else the groups are separate values. Returns the end of the
     // last group, which stops before a digit that numbers the next label.
     func blankSeparatedRun(_ first: Int, _ firstEnd: Int) -> Int? {
-      var invalidGroup = firstEnd - first > 1 && units[first].scalar == "0"
+      var invalidGroup = cannotStandAlone(first: units[first].scalar.value, length: firstEnd - first)
       var end = firstEnd
       var groups = 1
       while end < n {
@@ -150,7 +139,7 @@ enum LabelSegmenter {
           break
         }
         guard groupEnd > start else { break }
-        if groupEnd - start > 1, units[start].scalar == "0" { invalidGroup = true }
+        if cannotStandAlone(first: units[start].scalar.value, length: groupEnd - start) { invalidGroup = true }
         groups += 1
         end = groupEnd
         if numbersNext { break }
@@ -228,6 +217,10 @@ enum LabelSegmenter {
 
   /// The most blank cells read between two groups of digits run together.
   static let maxBlankCells = 8
+
+  /// Whether `length` digits starting with `first` can be no cell of their
+  /// own (`00`): the sign that white space between groups holds blank cells.
+  static func cannotStandAlone(first: UInt32, length: Int) -> Bool { length > 1 && first == 0x30 }
 
   /// Words that count what a figure in prose measured.
   private static let countWords: Set<Unicode.Scalar> = Set("件条个项次宗人家份篇场期例起户".unicodeScalars)
