@@ -64,7 +64,7 @@ public struct Token: Sendable, Hashable {
   public var kind: Kind
   public var flags: Flags
 
-  public init(kind: Kind, start: Int, length: Int, flags: Flags = []) {
+  public init(kind: Kind, start: Int, length: Int, flags: Flags = Flags()) {
     self.kind = kind
     self.flags = flags
     self.start = UInt32(clamping: start)
@@ -73,7 +73,7 @@ public struct Token: Sendable, Hashable {
 
   /// A token whose start and length are known to fit.
   @inline(__always)
-  init(kind: Kind, start: UInt32, length: UInt16, flags: Flags = []) {
+  init(kind: Kind, start: UInt32, length: UInt16, flags: Flags = Flags()) {
     self.kind = kind
     self.flags = flags
     self.start = start

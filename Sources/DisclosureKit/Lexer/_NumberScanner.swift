@@ -6,7 +6,7 @@ struct _ScannedNumber {
   /// The end of the number, after its suffixes (万, 亿, 余, 多, %), before any unit.
   var end: Int = 0
   /// Percent, 万/亿, approximate, negative, decimal, grouped.
-  var flags: Token.Flags = []
+  var flags = Token.Flags()
   /// Whether the body is written in Chinese numerals.
   var isNumeral = false
   /// The numeral characters in the body (Chinese numerals only).
@@ -114,7 +114,7 @@ enum _NumberScanner {
   }
 
   /// Whether a number body (optionally signed or 百分之-prefixed) starts at `index`.
-  private static func startsNumber(
+  static func startsNumber(
     _ c: _UTF8Cursor, at index: Int, limit: Int, allowSign: Bool = true, allowPercent: Bool = true
   ) -> Bool {
     if digit(c, at: index, limit: limit) != nil { return true }
