@@ -285,8 +285,12 @@ struct _Tokenizer {
   /// right after 第. So `一是`, `统一`, `进一步`, `一站式` stay Han.
   mutating func numberLike(at p: Int) -> (Token, Token?)? {
     numberResume = p
-    if let end = dateEnd(at: p) { return (Token(kind: .date, start: p, length: end &- p), nil) }
     let limit = min(c.count, p &+ _maxTokenLength)
+    if let first = c.scalar(at: p), first.length == 3, let miss = quickMiss(first.value, at: p, limit: limit) {
+      numberResume = miss
+      return nil
+    }
+    if let end = dateEnd(at: p) { return (Token(kind: .date, start: p, length: end &- p), nil) }
     let outcome = _NumberScanner.scan(c, at: p, limit: limit)
     numberResume = outcome.resume
     guard let n = outcome.number, n.end > p else { return nil }
@@ -300,5 +304,29 @@ struct _Tokenizer {
     }
     let unit = unitLength.map { Token(kind: .unit, start: n.end, length: $0) }
     return (Token(kind: n.isNumeral ? .chineseNumeral : .number, start: p, length: n.end &- p, flags: n.flags), unit)
+  }
+
+  /// Where scanning resumes when the full reading below certainly finds nothing at the
+  /// ideograph `scalar` at `p`, for the commonest misses in prose; nil to read on.
+  /// - 近 约 (负责, 约定): no number body after the prefix, which `_NumberScanner`
+  ///   then reads as nothing; and 减 负 likewise as signs.
+  /// - 万 亿 萬 億 before no numeral (万余, 亿元): the numeral run is just that
+  ///   character, which no Chinese numeral starts with.
+  /// Neither is a date (`dateEnd` needs digits or four numeral digits).
+  private func quickMiss(_ scalar: UInt32, at p: Int, limit: Int) -> Int? {
+    switch scalar {
+    case _Han.jin, _Han.yue:
+      return _NumberScanner.startsNumber(c, at: p &+ 3, limit: limit) ? nil : p
+    case _Han.jian, _Han.fu:
+      return _NumberScanner.startsNumber(c, at: p &+ 3, limit: limit, allowSign: false) ? nil : p
+    case _Han.wan, _Han.yi, 0x842C, 0x5104:
+      guard p &+ 3 <= limit else { return nil }
+      if let next = c.scalar(at: p &+ 3), p &+ 3 &+ next.length <= limit, _Numeral.code(of: next.value) != nil {
+        return nil
+      }
+      return p &+ 3
+    default:
+      return nil
+    }
   }
 }
