@@ -1,4 +1,5 @@
-// With `_Tokenizer+Bulk.swift`, the only file in DisclosureKit that touches raw memory.
+// With the tokenizer's bulk loop (`_Tokenizer+Bulk*.swift`, `_BulkTables.swift`), the only
+// code in DisclosureKit that touches raw memory.
 //
 // Invariants (checked by `_checkInvariants()` under DISCLOSUREKIT_INTERNAL_CHECKS):
 //  1. `0 <= offset <= count`.
@@ -6,7 +7,7 @@
 //     `_UTF8Cursor.withCursor(over:_:)` or `withCursor(overBytes:_:)`, is handed to the body as
 //     `inout`, and is never stored anywhere that outlives that call.
 //  3. Every read checks bounds and returns `nil` outside `0 ..< count`; callers never index the
-//     buffer themselves — except the tokenizer's bulk loop (`_Tokenizer+Bulk.swift`), which reads
+//     buffer themselves — except the tokenizer's bulk loop (`_Tokenizer+Bulk*.swift`), which reads
 //     the buffer from `withRawBytes(_:)` at indices a guard right before each read proves below
 //     `count`; its differential tests and the Lexer fuzz harness cover it.
 //  4. A multi-byte sequence is validated (lead byte, continuation bytes, overlongs, surrogates,

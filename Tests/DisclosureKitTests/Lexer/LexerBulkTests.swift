@@ -135,10 +135,81 @@ import Testing
           _UTF8Cursor.withCursor(overBytes: raw) { cursor in
             let tokenizer = _Tokenizer(cursor)
             let expected = tokenizer.mayStartNumber(_DecodedScalar(value: scalar, length: 3, isValid: true), at: 0)
-            let actual = _numberFollowerBitmap.withUnsafeBufferPointer {
-              tokenizer.mayStartNumber(scalar, raw, at: 0, $0)
+            let actual = _numberFollowerBitmap.withUnsafeBufferPointer { follower -> Bool? in
+              guard let base = raw.baseAddress, let follower = follower.baseAddress else { return nil }
+              return tokenizer.mayStartNumber(scalar, _BulkBytes(base: base, count: raw.count), at: 0, follower)
             }
             #expect(actual == expected, "\(String(decoding: bytes, as: UTF8.self))")
+          }
+        }
+      }
+    }
+  }
+
+  /// What the bulk loop's shortcuts read (`_Tokenizer+BulkShortcuts.swift`, the numeral
+  /// and unit in `_Tokenizer+BulkHan.swift`), their near misses, and the places they may
+  /// stand: line starts, after text, cells, spaces and sentence ends.
+  static let shortcutPieces: [[UInt8]] =
+    [
+      // Heading markers and what is not one.
+      "1、", "12、", "123、", "0、", "1.", "12.", "1.5", "1.1.", "1．", "1．２", "3)", "4）", "1２、", "(一)", "（二）",
+      "(十)", "(十一)", "( 一)", "(一 )", "(12)", "（3）", "(0)", "(123)", "(1２)", "(注", "（注：", "(2019)", "（2019）",
+      "一、", "十、", "十一、", "一.", "一．", "第一章", "第一批", "①",
+      // Numbers, suffixes, years and dates.
+      "0", "7", "12", "389718", "1234567", "12345678", "123456789", "100%", "99.9%", "0.34%", "12.35", "12.", "1.a",
+      "3万", "3万余", "2.5万余条", "1814万元", "5万元", "60余件", "3万万", "380余万", "7亿", "6多", "5余多", "12％", "1,234",
+      "１２", "2019", "2019年", "2019年度", "2019年1月", "2019年一月", "2019年〇", "2019年１", "2019年，", "2019年底",
+      "2019%", "2019万", "2019.5", "2019-02-22", "2019/2/22", "1899年", "2101年", "1月", "13月", "3年", "12345年",
+      // Numerals and units inside Han text.
+      "一件", "一次", "两个", "三人次", "三人", "零件", "一万元", "一万", "十九大", "四十五", "负责", "约3", "近40%",
+      "约定", "减少", "减3件", "负-3", "约-3", "近百分之九十", "万余", "万一", "亿元", "億元", "萬件", "一年", "第一件",
+      // Spaces, wide and narrow.
+      " ", "  ", "\u{A0}", "\u{A0}\u{A0}", "\u{3000}", "\u{2003}", "\u{200B}", "\u{202F}", "\u{205F}", "\u{FEFF}",
+      // Context.
+      "政府", "信息", "\n", "\r\n", "|", "\t", "。", "，", "；", "（", "）", "〔", "〕", "a", "Z9",
+    ].map { Array($0.utf8) } + [[0xE4, 0xB8], [0xC2], [0xE3, 0x80], [0x80], [0xFF], [0xE4, 0x38, 0x87]]
+
+  @Test(arguments: 0..<24)
+  func shortcutsGiveTheSameTokens(_ seed: Int) {
+    var random = MangledInputs(state: UInt64(seed) &+ 5_000)
+    for _ in 0..<200 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int(random.next() % 40) {
+        bytes += Self.shortcutPieces[Int(random.next() % UInt64(Self.shortcutPieces.count))]
+      }
+      Self.expectSame(bytes, "shortcut pieces \(bytes)")
+    }
+  }
+
+  /// Every piece at the start of a line, after text, in a cell, after a space and a
+  /// sentence end, and followed by each kind of thing.
+  @Test func shortcutsInEveryPlace() {
+    let befores = ["", "\n", "政府", "|", " ", "。", "（", "第", "1"].map { Array($0.utf8) }
+    let afters = ["", "政府", "\n", "件", "。", "1", ".5", "%"].map { Array($0.utf8) }
+    for piece in Self.shortcutPieces {
+      for before in befores {
+        for after in afters { Self.expectSame(before + piece + after, "\(before + piece + after)") }
+      }
+    }
+  }
+
+  /// The Han loop's tables against the scalar classes, for every three-byte sequence
+  /// with a lead E0–EF.
+  @Test func hanTablesAgreeWithScalarClasses() {
+    _ = _BulkTables.with { tables in
+      for lead in UInt32(0xE0)...0xEF {
+        for second in UInt32(0x80)...0xBF {
+          for third in UInt32(0x80)...0xBF {
+            let w = lead | second << 8 | third << 16
+            let scalar = (lead & 0x0F) << 12 | (second & 0x3F) << 6 | (third & 0x3F)
+            let expected: _HanClass
+            if lead < 0xE4 || lead > 0xE9 {
+              expected = .other
+            } else {
+              expected = _ScalarClass.of(scalar) == .numberStart ? .numberStart : .plain
+            }
+            #expect(tables.hanClass(w) == expected, "U+\(String(scalar, radix: 16))")
+            #expect(tables.isPlainHan(w) == (expected == .plain), "U+\(String(scalar, radix: 16))")
           }
         }
       }
