@@ -75,14 +75,22 @@ public struct ChineseNumber: Sendable, Hashable {
   /// - Throws: As ``init(parsing:)-(StringProtocol)``; ``ParseError/notANumber`` when
   ///   the token's range lies outside `text`.
   /// - Complexity: O(n) in the token's length.
-  public init(parsing token: Token, in text: String) throws(ParseError) {
+  public init(parsing token: Token, in text: borrowing String) throws(ParseError) {
     let start = Int(token.start)
     let end = start + Int(token.length)
-    let result = _UTF8Cursor.withCursor(over: text) { cursor -> Result<ChineseNumber, ParseError> in
+    func parse(_ cursor: inout _UTF8Cursor) -> Result<ChineseNumber, ParseError> {
       guard end <= cursor.count else { return .failure(.notANumber) }
       return ChineseNumber.parse(cursor, from: start, to: end)
     }
-    self = try result.get()
+    // One call per token: read a native string's bytes in place, borrowing it, so
+    // the call retains and releases nothing.
+    if let inPlace = text.utf8.withContiguousStorageIfAvailable({ buffer in
+      _UTF8Cursor.withCursor(overBytes: UnsafeRawBufferPointer(buffer), parse)
+    }) {
+      self = try inPlace.get()
+      return
+    }
+    self = try _UTF8Cursor.withCursor(over: copy text, parse).get()
   }
 
   /// Parses the text of each of `tokens` in `text`, reading the bytes in place
