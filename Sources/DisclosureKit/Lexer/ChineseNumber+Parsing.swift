@@ -7,6 +7,12 @@ extension ChineseNumber {
   /// Parses bytes `from ..< to` of `c`, which must all belong to the number.
   static func parse(_ c: _UTF8Cursor, from: Int, to: Int) -> Result<ChineseNumber, ParseError> {
     if let plain = parsePlain(c, from: from, to: to) { return plain }
+    if let short = parseShort(c, from: from, to: to) { return short }
+    return parseFully(c, from: from, to: to)
+  }
+
+  /// ``parse(_:from:to:)`` without its fast paths: the whole grammar.
+  static func parseFully(_ c: _UTF8Cursor, from: Int, to: Int) -> Result<ChineseNumber, ParseError> {
     var start = skipSpaces(c, from: from, to: to)
     var end = to
     trimTrailingSpaces(c, start: start, end: &end)
@@ -34,7 +40,7 @@ extension ChineseNumber {
       q &+= unitLength
     }
     // 200人左右
-    if c.scalar(at: q)?.value == _Han.zuo, c.scalar(at: q &+ 3)?.value == _Han.you {
+    if q &+ 6 <= end, c.scalar(at: q)?.value == _Han.zuo, c.scalar(at: q &+ 3)?.value == _Han.you {
       approximate = true
       q &+= 6
     }
@@ -78,6 +84,66 @@ extension ChineseNumber {
     if percent { exponent &-= 2 }
     guard let value = exactValue(significand: significand, exponent: exponent) else { return .failure(.overflow) }
     return .success(ChineseNumber(value: value, isPercent: percent))
+  }
+
+  /// The fast path for the next most common number tokens: `2.5万余`, `60余`, `4215万`,
+  /// `12％`, `一` — ASCII digits with at most one point and any of the suffixes
+  /// 万 亿 余 多 and `%` `％`, as `_NumberScanner` reads them; or one numeral digit
+  /// 零…九 alone. Nil for anything else, which the full grammar then reads.
+  @inline(__always)
+  private static func parseShort(_ c: _UTF8Cursor, from: Int, to: Int) -> Result<ChineseNumber, ParseError>? {
+    guard to > from else { return nil }
+    if to &- from == 3, let s = c.scalar(at: from), s.isValid, s.length == 3, let code = _Numeral.code(of: s.value),
+      code <= 9
+    {
+      return .success(ChineseNumber(value: Double(code)))
+    }
+    var significand: Int64 = 0
+    var exponent = 0
+    var digits = 0
+    var sawPoint = false
+    var q = from
+    while q < to, let b = c.byte(at: q) {
+      if b &- 0x30 < 10 {
+        // At most 18 digits: no overflow.
+        digits &+= 1
+        guard digits <= 18 else { return nil }
+        significand = significand &* 10 &+ Int64(b &- 0x30)
+        if sawPoint { exponent &-= 1 }
+      } else if b == UInt8(ascii: "."), !sawPoint, digits > 0, let next = c.byte(at: q &+ 1), q &+ 1 < to,
+        next &- 0x30 < 10
+      {
+        sawPoint = true
+      } else {
+        break
+      }
+      q &+= 1
+    }
+    guard digits > 0 else { return nil }
+    var approximate = false
+    suffixes: while q &+ 3 <= to, let s = c.scalar(at: q), s.length == 3 {
+      switch s.value {
+      case _Han.wan: exponent &+= 4
+      case _Han.yi: exponent &+= 8
+      case _Han.yu, _Han.duo:
+        guard !approximate else { break suffixes }
+        approximate = true
+      default: break suffixes
+      }
+      q &+= 3
+    }
+    var percent = false
+    if q < to, c.byte(at: q) == UInt8(ascii: "%") {
+      percent = true
+      q &+= 1
+    } else if q &+ 3 <= to, c.matches(0xEF, 0xBC, 0x85, at: q) {
+      percent = true
+      q &+= 3
+    }
+    guard q == to else { return nil }
+    if percent { exponent &-= 2 }
+    guard let value = exactValue(significand: significand, exponent: exponent) else { return .failure(.overflow) }
+    return .success(ChineseNumber(value: value, isApproximate: approximate, isPercent: percent))
   }
 
   private static func skipSpaces(_ c: _UTF8Cursor, from: Int, to: Int) -> Int {

@@ -1,5 +1,6 @@
-import DisclosureKit
 import Testing
+
+@testable import DisclosureKit
 
 /// One parsing case: the text and what it must read as.
 struct NumberCase: Sendable, CustomTestStringConvertible {
@@ -140,8 +141,46 @@ struct NumberCase: Sendable, CustomTestStringConvertible {
     #expect(values == [389_718, 25000, 0.91, 300, 123_500, -1])
   }
 
+  /// 左右 after a token belongs to the text, not the token: the token alone is read
+  /// (it once made the token no number, as the reading looked past its end).
+  @Test func tokenBefore左右Parses() throws {
+    let text = "三百余左右，2.5万左右"
+    let values = try Lexer().tokenize(text).filter { $0.kind == .number || $0.kind == .chineseNumeral }
+      .map { token throws(ChineseNumber.ParseError) in try ChineseNumber(parsing: token, in: text).value }
+    #expect(values == [300, 25000])
+    #expect(try ChineseNumber(parsing: "200人左右").isApproximate)
+  }
+
   @Test func tokenOutsideTextIsNotANumber() {
     let token = Token(kind: .number, start: 10, length: 5)
     #expect(throws: ChineseNumber.ParseError.notANumber) { try ChineseNumber(parsing: token, in: "12") }
+  }
+
+  /// The fast paths of `parse` against the whole grammar (`parseFully`), for numbers
+  /// strung from pieces and read both alone and as a range followed by more text.
+  @Test(arguments: 0..<8)
+  func fastPathsAgreeWithTheGrammar(_ seed: Int) {
+    let pieces = [
+      "0", "7", "12", "999999999999999999", "1234567890123456789", ".", "5", "万", "亿", "余", "多", "%", "％", "一",
+      "两", "〇", "十", "百", "-", "约", "近", ",", "０", "．", " ", "件", "元", "左", "右", "政",
+    ].map { Array($0.utf8) }
+    let afters = ["", "左右", "左", "件", "政"].map { Array($0.utf8) }
+    var random = MangledInputs(state: UInt64(seed) &+ 9_000)
+    for _ in 0..<400 {
+      var number: [UInt8] = []
+      for _ in 0..<(1 + Int(random.next() % 5)) { number += pieces[Int(random.next() % UInt64(pieces.count))] }
+      for after in afters {
+        let bytes = number + after
+        bytes.withUnsafeBytes { raw in
+          _UTF8Cursor.withCursor(overBytes: raw) { cursor in
+            let fast = ChineseNumber.parse(cursor, from: 0, to: number.count)
+            let full = ChineseNumber.parseFully(cursor, from: 0, to: number.count)
+            #expect(
+              fast == full,
+              "\(String(decoding: number, as: UTF8.self)) before \(String(decoding: after, as: UTF8.self))")
+          }
+        }
+      }
+    }
   }
 }
