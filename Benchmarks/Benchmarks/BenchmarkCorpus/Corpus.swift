@@ -44,6 +44,15 @@ public enum Corpus {
     return text
   }
 
+  /// The seed report whose size is closest to `bytes`, as contiguous text: a
+  /// real report of about that size.
+  public static func seed(closestTo bytes: Int) -> String {
+    guard let seed = seeds.min(by: { abs($0.data.count - bytes) < abs($1.data.count - bytes) }) else { return "" }
+    var text = String(decoding: seed.data, as: UTF8.self)
+    text.makeContiguousUTF8()
+    return text
+  }
+
   /// One report of at least `bytes`: the seeds concatenated (a report no
   /// scraper would make, but realistic text at that size).
   public static func report(atLeast bytes: Int) -> Data {
