@@ -51,15 +51,18 @@ extension Normalizer {
 
   private func splitLines(_ bytes: [UInt8]) -> [_Line] {
     var lines: [_Line] = []
-    var start = 0
-    while start <= bytes.count {
-      let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-      var trimmed = end
-      while trimmed > start, bytes[trimmed - 1] == 0x20 || bytes[trimmed - 1] == 0x09 { trimmed -= 1 }
-      let blank = !bytes[start..<trimmed].contains { $0 != 0x20 && $0 != 0x09 }
-      lines.append(_Line(content: start..<trimmed, end: end, role: blank ? .blank : .body))
-      if end == bytes.count { break }
-      start = end + 1
+    bytes.withUnsafeBufferPointer { buffer in
+      var start = 0
+      while start <= buffer.count {
+        let end = _ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start) ?? buffer.count
+        var trimmed = end
+        while trimmed > start, buffer[trimmed - 1] == 0x20 || buffer[trimmed - 1] == 0x09 { trimmed -= 1 }
+        // Trailing spaces and tabs are trimmed, so a line is blank exactly
+        // when nothing is left.
+        lines.append(_Line(content: start..<trimmed, end: end, role: trimmed == start ? .blank : .body))
+        if end == buffer.count { break }
+        start = end + 1
+      }
     }
     return lines
   }
@@ -78,7 +81,7 @@ extension Normalizer {
         cutPipeRun(&lines[index], bytes, into: &pipeRuns)
         continue
       }
-      if let kind = PageFurniture.classify(text(bytes, range)) {
+      if let kind = PageFurniture.classify(bytes[range]) {
         lines[index].role = .furniture(kind)
       } else {
         cutPipeRun(&lines[index], bytes, into: &pipeRuns)

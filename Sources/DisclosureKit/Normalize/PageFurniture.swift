@@ -65,7 +65,7 @@ enum PageFurniture {
     for character in line {
       if character == ":" || character == "：" { return name.isEmpty ? nil : name.lowercased() }
       if character == " " || character == "\t" { continue }
-      if name.isEmpty, "*•·●-".contains(character) { continue }
+      if name.isEmpty, bulletMarks.contains(character) { continue }
       name.append(character)
       if name.count > 8 { return nil }
     }
@@ -115,25 +115,27 @@ enum PageFurniture {
   /// - Complexity: O(n) in the bytes.
   static func mayBeFurniture(_ bytes: ArraySlice<UInt8>) -> Bool {
     let (leadingMarks, anywhereMarks, wordStarts) = (Self.leadingMarks, Self.anywhereMarks, Self.wordStarts)
-    var index = bytes.startIndex
-    var atStart = true
-    while index < bytes.endIndex {
-      let byte = bytes[index]
-      if byte == 0x20 || byte == 0x09 {
-        index += 1
-        continue
+    return bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      var atStart = true
+      while index < buffer.count {
+        let byte = buffer[index]
+        if byte == 0x20 || byte == 0x09 {
+          index += 1
+          continue
+        }
+        let (value, length) = byte < 0x80 ? (UInt32(byte), 1) : _UTF8Scalar.decode(buffer, at: index)
+        if atStart, leadingMarks.contains(value) { return true }
+        atStart = false
+        if anywhereMarks.contains(value) { return true }
+        if wordStarts.contains(value) {
+          let rest = buffer[index...]
+          if words.contains(where: { rest.starts(with: $0) }) { return true }
+        }
+        index += length
       }
-      let (value, length) = byte < 0x80 ? (UInt32(byte), 1) : _UTF8Scalar.decode(bytes, at: index)
-      if atStart, leadingMarks.contains(value) { return true }
-      atStart = false
-      if anywhereMarks.contains(value) { return true }
-      if wordStarts.contains(value) {
-        let rest = bytes[index...]
-        if words.contains(where: { rest.starts(with: $0) }) { return true }
-      }
-      index += length
+      return false
     }
-    return false
   }
 
   /// Furniture recognised from the line alone; `nil` for body text.
@@ -148,13 +150,11 @@ enum PageFurniture {
     if trimmed.utf8Contains("正文"), isDivider(trimmed) { return .crawlerHeader }
     if trimmed.utf8.count <= 120 {
       let compact = String(trimmed.filter { $0 != " " && $0 != "\t" })
-      let bare = compact.trimmingSuffix { ".。…:：".contains($0) }
+      let bare = compact.trimmingSuffix { bareTrailingMarks.contains($0) }
       if noiseLines.contains(bare) { return .other }
       if isShare(compact) { return .share }
       if isFormField(compact) { return .form }
-      if compact.hasPrefix("【打印") || compact.hasPrefix("[打印") || compact.hasPrefix("【字体") || compact.hasPrefix("【字号") {
-        return .pageInfo
-      }
+      if pageToolPrefixes.contains(where: { compact.hasPrefix($0) }) { return .pageInfo }
     }
     if trimmed.utf8.count <= 300, siteFooterWords.contains(where: { trimmed.utf8Contains($0) }) { return .other }
     // A separator's bytes standing in the line is the cheap test: where they
@@ -168,17 +168,32 @@ enum PageFurniture {
     return nil
   }
 
-  private static let separatorMarks: Set<Character> = [
+  static let separatorMarks: Set<Character> = [
     "|", "｜", "-", "=", "_", "*", "—", "─", "━", "~", "#", "+", "·", "•",
   ]
-  private static let breadcrumbSeparators: Set<Character> = [">", "＞", "»", "›", "→"]
-  private static let breadcrumbSeparatorWords = [">", "＞", "»", "›", "→"]
+  static let breadcrumbSeparators: Set<Character> = [">", "＞", "»", "›", "→"]
+  static let breadcrumbSeparatorWords = [">", "＞", "»", "›", "→"]
+  /// The marks a rule line is drawn with.
+  static let ruleMarks = "-=_*—─━~#+·•"
+  /// What may stand around `正文` in a scraper's divider.
+  static let dividerMarks = "-=_*—─━~#【】[]<>《》"
+  /// Trailing marks a noise line may end in (`正在更新中...`).
+  static let bareTrailingMarks = ".。…:："
+  /// Bullets before a field name or a form field.
+  static let bulletMarks = "*•·●-"
+  /// First characters of numbered body lines, never share buttons.
+  static let shareExcludedStarts = "(（一二三四五六七八九十0123456789①②③④⑤"
+  static let shareWords = ["扫码", "扫一扫", "二维码", "微信扫"]
+  /// Words the first segment of a breadcrumb holds.
+  static let homeWords = ["首页", "主页", "位置", "当前", "您现在", "你现在"]
+  /// Page tools at the start of a short line: `【打印】`, `【字体：大 中 小】`.
+  static let pageToolPrefixes = ["【打印", "[打印", "【字体", "【字号"]
 
   /// `|`-only lines, or runs of three or more rule characters.
   static func isSeparator(_ line: Substring) -> Bool {
     let marks = line.filter { $0 != " " && $0 != "\t" }
     if !marks.isEmpty, marks.allSatisfy({ $0 == "|" || $0 == "｜" }) { return true }
-    return marks.count >= 3 && marks.allSatisfy { "-=_*—─━~#+·•".contains($0) }
+    return marks.count >= 3 && marks.allSatisfy { ruleMarks.contains($0) }
   }
 
   /// A scraper's divider before the body: `==== 正文 ====`, `【正文】`.
@@ -186,20 +201,20 @@ enum PageFurniture {
     let compact = line.filter { $0 != " " }
     guard compact.utf8Contains("正文"), compact.count <= 30 else { return false }
     let rest = compact.replacingOccurrences("正文", with: "")
-    return !rest.isEmpty && rest.allSatisfy { "-=_*—─━~#【】[]<>《》".contains($0) }
+    return !rest.isEmpty && rest.allSatisfy { dividerMarks.contains($0) }
   }
 
   static func isShare(_ compact: String) -> Bool {
-    guard compact.count <= 12, let first = compact.first, !"(（一二三四五六七八九十0123456789①②③④⑤".contains(first) else {
+    guard compact.count <= 12, let first = compact.first, !shareExcludedStarts.contains(first) else {
       return false
     }
     if compact.hasPrefix("分享到") { return true }
-    if ["扫码", "扫一扫", "二维码", "微信扫"].contains(where: { compact.utf8Contains($0) }) { return true }
+    if shareWords.contains(where: { compact.utf8Contains($0) }) { return true }
     return compact.hasPrefix("关注") && (compact.utf8Contains("·") || compact.utf8Contains("•"))
   }
 
   static func isFormField(_ compact: String) -> Bool {
-    let bare = String(compact.drop { "*•·●-".contains($0) })
+    let bare = String(compact.drop { bulletMarks.contains($0) })
     if formButtons.contains(bare) { return true }
     guard let last = bare.last, last == ":" || last == "：" else { return false }
     return formFields.contains(String(bare.dropLast()).lowercased())
@@ -213,7 +228,7 @@ enum PageFurniture {
       $0.trimmingCharacters(in: " \t")
     }
     guard segments.count >= 3, !segments.contains(where: \.isEmpty), let first = segments.first else { return false }
-    return ["首页", "主页", "位置", "当前", "您现在", "你现在"].contains(where: { first.utf8Contains($0) }) && first.count <= 16
+    return homeWords.contains(where: { first.utf8Contains($0) }) && first.count <= 16
   }
 
   /// A feedback form's prompt (`请您…提出宝贵的意见或建议`), recognised only

@@ -42,39 +42,41 @@ extension ScriptFolding {
       segmentSimplified = 0
     }
     // The table read once, not through the static's lazy guard per scalar.
-    let bmp = table.bmp
-    var index = 0
-    while index < bytes.count {
-      let lead = bytes[index]
-      guard lead >= 0xE3 else {
-        if lead == 0x0A || lead == 0x0D {
-          closeSegment(at: index)
-          segmentStart = index + 1
+    let bmp = Self.table.bmp
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while index < buffer.count {
+        let lead = buffer[index]
+        guard lead >= 0xE3 else {
+          if lead == 0x0A || lead == 0x0D {
+            closeSegment(at: index)
+            segmentStart = index + 1
+          }
+          index += 1
+          continue
         }
-        index += 1
-        continue
+        let (value, length) = _UTF8Scalar.decode(buffer, at: index)
+        let folds: Bool
+        let simplifiedForm: Bool
+        if value >= bmpStart, value < bmpEnd {
+          // As `simplified(_:)` and `isSimplifiedOnly(_:)` read the entry.
+          let entry = bmp[Int(value - bmpStart)]
+          simplifiedForm = entry == simplifiedOnly
+          folds = entry != 0 && entry & simplifiedOnly == 0
+        } else {
+          folds = Self.simplified(value) != nil
+          simplifiedForm = !folds && isSimplifiedOnly(value)
+        }
+        if folds {
+          traditional += 1
+          segmentTraditional += 1
+        } else if simplifiedForm {
+          simplified += 1
+          segmentSimplified += 1
+        }
+        index += max(1, length)
+        if value == 0x3002 { closeSegment(at: index) }
       }
-      let (value, length) = _UTF8Scalar.decode(bytes, at: index)
-      let folds: Bool
-      let simplifiedForm: Bool
-      if value >= bmpStart, value < bmpEnd {
-        // As `simplified(_:)` and `isSimplifiedOnly(_:)` read the entry.
-        let entry = bmp[Int(value - bmpStart)]
-        simplifiedForm = entry == simplifiedOnly
-        folds = entry != 0 && entry & simplifiedOnly == 0
-      } else {
-        folds = Self.simplified(value) != nil
-        simplifiedForm = !folds && isSimplifiedOnly(value)
-      }
-      if folds {
-        traditional += 1
-        segmentTraditional += 1
-      } else if simplifiedForm {
-        simplified += 1
-        segmentSimplified += 1
-      }
-      index += max(1, length)
-      if value == 0x3002 { closeSegment(at: index) }
     }
     closeSegment(at: bytes.count)
     let script: NormalizedText.Script = traditional >= 2 && traditional >= 2 * simplified ? .traditional : .simplified

@@ -38,6 +38,13 @@ enum ScriptFolding {
   ///
   /// - Complexity: O(1).
   static func simplified(_ value: UInt32) -> UInt32? {
+    simplified(value, in: table)
+  }
+
+  /// ``simplified(_:)`` read from `table`, for scanners that fetch the
+  /// table once rather than through the static's lazy guard per scalar.
+  @inline(__always)
+  static func simplified(_ value: UInt32, in table: Table) -> UInt32? {
     if value >= bmpStart, value < bmpEnd {
       let entry = table.bmp[Int(value - bmpStart)]
       return entry == 0 || entry & simplifiedOnly != 0 ? nil : entry
@@ -143,6 +150,42 @@ enum _UTF8Scalar {
       value = value << 6 | UInt32(byte & 0x3F)
     }
     return (value, length)
+  }
+
+  /// The scalar at `index` of `buffer`, as ``decode(_:at:)-([UInt8],_)``.
+  ///
+  /// The scanners that visit every scalar of a text read through a buffer:
+  /// no slice (and so no retain and release) per scalar, and every read is
+  /// checked against the buffer's count first.
+  @inline(__always)
+  static func decode(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    guard index >= 0, index < buffer.count else { return (0xFFFD, 1) }
+    let lead = buffer[index]
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    // `index < count`, so `count - index` cannot overflow.
+    let available = buffer.count - index
+    switch lead {
+    case 0xC0...0xDF:
+      guard available >= 2 else { return (0xFFFD, 1) }
+      let b1 = buffer[index + 1]
+      guard b1 & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+      return (UInt32(lead & 0x1F) << 6 | UInt32(b1 & 0x3F), 2)
+    case 0xE0...0xEF:
+      guard available >= 3 else { return (0xFFFD, 1) }
+      let b1 = buffer[index + 1]
+      let b2 = buffer[index + 2]
+      guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+      return (UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F), 3)
+    case 0xF0...0xF7:
+      guard available >= 4 else { return (0xFFFD, 1) }
+      let b1 = buffer[index + 1]
+      let b2 = buffer[index + 2]
+      let b3 = buffer[index + 3]
+      guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+      let high = UInt32(lead & 0x07) << 18 | UInt32(b1 & 0x3F) << 12
+      return (high | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F), 4)
+    default: return (0xFFFD, 1)
+    }
   }
 
   /// Whether `value` is a Han character (CJK unified or compatibility ideograph, or 〇).
