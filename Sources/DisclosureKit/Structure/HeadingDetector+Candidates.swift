@@ -27,25 +27,29 @@ extension HeadingDetector {
         out.append(candidate)
         seen.insert(first)
       }
-      var offset = first
-      var previous: UInt32 = 0
-      while offset < line.end, let (value, length) = text.scalar(at: offset) {
-        if offset > first, _TextBytes.isSpace(previous) || Self.endsSentence(previous), !seen.contains(offset),
+      // Only a space, a full stop or a `、` starts anything inside a line:
+      // the line's bytes are scanned for those few scalars, in order, and
+      // every other scalar is skipped without decoding.
+      text.forEachBreak(from: first, to: line.end) { position, length, isComma in
+        if isComma {
+          if let found = titledCandidate(
+            before: position, line: line, lineIndex: index, in: text, titles: titles, seen: seen)
+          {
+            out.append(found)
+            seen.insert(found.start)
+          }
+          return
+        }
+        // The scalar after a space or a full stop, checked before that
+        // scalar itself is looked at (it may be a `、`).
+        let offset = position + length
+        if offset < line.end, !seen.contains(offset),
           let candidate = candidate(
             at: offset, line: line, lineIndex: index, startsLine: false, in: text, matcher: matcher, titles: titles)
         {
           out.append(candidate)
           seen.insert(offset)
         }
-        if value == 0x3001,
-          let found = titledCandidate(
-            before: offset, line: line, lineIndex: index, in: text, titles: titles, seen: seen)
-        {
-          out.append(found)
-          seen.insert(found.start)
-        }
-        previous = value
-        offset += length
       }
     }
     out.sort { $0.start < $1.start }

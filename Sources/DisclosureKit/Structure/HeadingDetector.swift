@@ -34,7 +34,7 @@ public struct HeadingDetector: Sendable {
   /// The section-title matcher and the folded table row labels of a vocabulary.
   struct _Prepared: Sendable {
     var matcher: SectionKindMatcher
-    var tableRowLabels: Set<[Character]>
+    var tableRowLabels: _LabelSet
 
     init(_ vocabulary: Vocabulary) {
       matcher = SectionKindMatcher(patterns: vocabulary.sections)

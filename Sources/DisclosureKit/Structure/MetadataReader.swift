@@ -60,6 +60,11 @@ public struct MetadataReader: Sendable {
 
   /// The first and last non-blank lines of `text`, each capped in length.
   static func headerAndTrailer(of text: String) -> (header: [String], trailer: [String]) {
+    if !text._utf8Contains(byte: 0x0D),
+      let lines = text.utf8.withContiguousStorageIfAvailable({ lfHeaderAndTrailer(of: text, $0) })
+    {
+      return lines
+    }
     var header: [String] = []
     // Raw lines: only the last few are trimmed and capped, not every line.
     var trailer: [Substring] = []
@@ -93,6 +98,44 @@ public struct MetadataReader: Sendable {
       if trailer.count > trailerLines { trailer.removeFirst() }
     }
     return (header, trailer.map(capped))
+  }
+
+  /// ``headerAndTrailer(of:)`` for a text without `\r` whose UTF-8 is
+  /// `buffer`: its lines found with `memchr` from the front and a byte scan
+  /// from the back, so the bytes between header and trailer are never read.
+  private static func lfHeaderAndTrailer(of text: String, _ buffer: UnsafeBufferPointer<UInt8>) -> (
+    header: [String], trailer: [String]
+  ) {
+    let utf8 = text.utf8
+    // A `\n` is a character of its own, so the offsets around one are
+    // character boundaries of `text`.
+    func line(_ start: Int, _ end: Int) -> Substring {
+      let lower = utf8.index(utf8.startIndex, offsetBy: start)
+      return text[lower..<utf8.index(lower, offsetBy: end - start)]
+    }
+    var header: [String] = []
+    var start = 0
+    while header.count < headerLines, start < buffer.count {
+      let end = _ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start) ?? buffer.count
+      if end > start {
+        let text = line(start, end)
+        if !isBlank(text) { header.append(capped(text)) }
+      }
+      start = end < buffer.count ? end + 1 : end
+    }
+    var trailer: [Substring] = []
+    var end = buffer.count
+    while trailer.count < trailerLines, end > 0 {
+      var start = end
+      while start > 0, buffer[start - 1] != 0x0A { start -= 1 }
+      if end > start {
+        let text = line(start, end)
+        if !isBlank(text) { trailer.append(text) }
+      }
+      guard start > 0 else { break }
+      end = start - 1
+    }
+    return (header, trailer.reversed().map(capped))
   }
 
   /// The line trimmed of `.whitespaces` and cut to ``headerLineCharacters``.

@@ -14,6 +14,13 @@ struct SectionKindMatcher: Sendable {
     var scalars: [UInt32]
     var raw: String
     var pairs: Set<String>
+    /// Every scalar of `key` is its own normal form: compared with another
+    /// such key, characters are equal exactly when their scalars are.
+    var isOwnNormal: Bool
+    /// `pairs` as packed scalar pairs, when every scalar of `key` is plain
+    /// (``_PlainScalar``): two plain pairs are equal strings exactly when
+    /// their scalars are.
+    var plainPairs: Set<UInt64>?
   }
 
   private let entries: [Entry]
@@ -25,8 +32,11 @@ struct SectionKindMatcher: Sendable {
   init(patterns: [Vocabulary.SectionPattern]) {
     entries = patterns.flatMap { pattern in
       pattern.titles.map {
-        let key = Self.key(of: $0)
-        return Entry(kind: pattern.kind, key: key, scalars: Self.scalars(of: key), raw: $0, pairs: Self.pairs(key))
+        let scalars = Self.keyScalars(of: $0)
+        let key = Self.characters(scalars)
+        return Entry(
+          kind: pattern.kind, key: key, scalars: scalars, raw: $0, pairs: Self.pairs(key),
+          isOwnNormal: scalars.allSatisfy(Self.isOwnNormalForm), plainPairs: Self.plainPairs(scalars))
       }
     }.filter { !$0.key.isEmpty }
     titlesLongestFirst = entries.map { (kind: $0.kind, title: Array($0.raw.utf8)) }.sorted {
@@ -39,18 +49,33 @@ struct SectionKindMatcher: Sendable {
   /// - Parameter fuzzy: Also accept a pattern sharing most character pairs;
   ///   off when the match decides whether a candidate is a heading at all.
   func kind(of title: String, fuzzy: Bool = true) -> SectionKind? {
-    let key = Self.key(of: title)
-    guard key.count >= 2 else { return nil }
-    let scalars = Self.scalars(of: key)
+    let scalars = Self.keyScalars(of: title)
+    guard scalars.count >= 2 else { return nil }
+    // Characters are made only when a scalar is not its own normal form.
+    let isOwnNormal = scalars.allSatisfy(Self.isOwnNormalForm)
+    var characters: [Character]?
+    func key() -> [Character] {
+      if let characters { return characters }
+      let made = Self.characters(scalars)
+      characters = made
+      return made
+    }
+    func contains(_ haystack: [UInt32], _ haystackOwnNormal: Bool, _ needle: [UInt32], _ needleOwnNormal: Bool,
+      haystackKey: () -> [Character], needleKey: () -> [Character]) -> Bool
+    {
+      if haystackOwnNormal, needleOwnNormal { return Self.containsScalars(haystack, needle) }
+      return Self.contains(haystackKey(), haystack, needleKey(), needle)
+    }
     var best: (kind: SectionKind, score: Int)?
     for entry in entries {
       let score: Int
-      if Self.contains(key, scalars, entry.key, entry.scalars) {
-        score = 1000 + entry.key.count
-      } else if key.count >= 4, key.count * 2 >= entry.key.count,
-        Self.contains(entry.key, entry.scalars, key, scalars)
+      if contains(scalars, isOwnNormal, entry.scalars, entry.isOwnNormal, haystackKey: key, needleKey: { entry.key })
       {
-        score = 500 + key.count
+        score = 1000 + entry.key.count
+      } else if scalars.count >= 4, scalars.count * 2 >= entry.key.count,
+        contains(entry.scalars, entry.isOwnNormal, scalars, isOwnNormal, haystackKey: { entry.key }, needleKey: key)
+      {
+        score = 500 + scalars.count
       } else {
         continue
       }
@@ -59,13 +84,27 @@ struct SectionKindMatcher: Sendable {
     if let best { return best.kind }
     guard fuzzy else { return nil }
     // Fuzzy: most character pairs shared (Dice coefficient ≥ 0.7).
-    let pairs = Self.pairs(key)
+    let plainPairs = Self.plainPairs(scalars)
+    var stringPairs: Set<String>?
     var fuzzy: (kind: SectionKind, score: Double)?
     for entry in entries {
-      let other = entry.pairs
-      guard !pairs.isEmpty, !other.isEmpty else { continue }
-      let shared = pairs.intersection(other).count
-      let dice = 2 * Double(shared) / Double(pairs.count + other.count)
+      let shared: Int
+      let counts: (Int, Int)
+      if let plainPairs, let other = entry.plainPairs {
+        guard !plainPairs.isEmpty, !other.isEmpty else { continue }
+        shared = plainPairs.count <= other.count
+          ? plainPairs.reduce(0) { $0 + (other.contains($1) ? 1 : 0) }
+          : other.reduce(0) { $0 + (plainPairs.contains($1) ? 1 : 0) }
+        counts = (plainPairs.count, other.count)
+      } else {
+        let pairs = stringPairs ?? Self.pairs(key())
+        stringPairs = pairs
+        let other = entry.pairs
+        guard !pairs.isEmpty, !other.isEmpty else { continue }
+        shared = pairs.intersection(other).count
+        counts = (pairs.count, other.count)
+      }
+      let dice = 2 * Double(shared) / Double(counts.0 + counts.1)
       if dice >= 0.7, dice > (fuzzy?.score ?? 0) { fuzzy = (entry.kind, dice) }
     }
     return fuzzy?.kind
@@ -73,21 +112,82 @@ struct SectionKindMatcher: Sendable {
 
   /// `title` folded for comparison.
   static func key(of title: String) -> [Character] {
-    var out: [Character] = []
-    let (mapped, skipped) = (Self.hasTraditional, Self.ignoredBitmap)
+    characters(keyScalars(of: title))
+  }
+
+  /// The scalars of ``key(of:)``: each character of a key is one scalar.
+  static func keyScalars(of title: some StringProtocol) -> [UInt32] {
+    var out: [UInt32] = []
+    let (mapped, skipped, table) = (Self.hasTraditional, Self.ignoredBitmap, Self.droppedTable)
     for scalar in title.unicodeScalars {
       // The bitmaps rule out most scalars before the table is hashed.
       let folded =
         mapped.contains(scalar.value) ? traditional[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar : scalar
-      if skipped.contains(folded.value) { continue }
-      // A CJK ideograph is a letter (Lo): neither space, punctuation nor symbol.
-      if !(0x4E00...0x9FFF).contains(folded.value),
-        folded.properties.isWhitespace || Character(folded).isPunctuation || Character(folded).isSymbol
-      {
+      let value = folded.value
+      if skipped.contains(value) { continue }
+      // A CJK ideograph (Lo) is neither space, punctuation nor symbol.
+      if (0x4E00...0x9FFF).contains(value) {
+        out.append(value)
         continue
       }
-      out.append(Character(folded))
+      if let dropped = table.dropped(value) {
+        if dropped { continue }
+      } else if isDropped(folded) {
+        continue
+      }
+      out.append(value)
     }
+    return out
+  }
+
+  /// Whether ``key(of:)`` drops `scalar`: white space, punctuation, symbols.
+  private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isWhitespace || Character(scalar).isPunctuation || Character(scalar).isSymbol
+  }
+
+  /// ``isDropped(_:)`` worked out once for the blocks titles draw their
+  /// marks from (ASCII, CJK punctuation, full-width forms), with the same
+  /// expression, rather than through a `Character` per scalar.
+  private struct _DroppedTable: Sendable {
+    static let ranges: [Range<UInt32>] = [0..<0x80, 0x3000..<0x3040, 0xFF00..<0xFFF0]
+    var flags: [[Bool]]
+
+    init() {
+      flags = Self.ranges.map { range in
+        range.map { Unicode.Scalar($0).map(SectionKindMatcher.isDropped) ?? false }
+      }
+    }
+
+    func dropped(_ value: UInt32) -> Bool? {
+      for (index, range) in Self.ranges.enumerated() where range.contains(value) {
+        return flags[index][Int(value - range.lowerBound)]
+      }
+      return nil
+    }
+  }
+
+  private static let droppedTable = _DroppedTable()
+
+  /// The characters of key scalars.
+  private static func characters(_ scalars: [UInt32]) -> [Character] {
+    scalars.compactMap { Unicode.Scalar($0).map(Character.init) }
+  }
+
+  /// Whether `needle` stands in `haystack`, scalar for scalar.
+  private static func containsScalars(_ haystack: [UInt32], _ needle: [UInt32]) -> Bool {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+    for start in 0...(haystack.count - needle.count) where haystack[start...].starts(with: needle) {
+      return true
+    }
+    return false
+  }
+
+  /// The adjacent pairs of key scalars, packed, when every scalar is plain.
+  private static func plainPairs(_ scalars: [UInt32]) -> Set<UInt64>? {
+    guard scalars.allSatisfy(_PlainScalar.isPlain) else { return nil }
+    guard scalars.count >= 2 else { return [] }
+    var out: Set<UInt64> = []
+    for i in 0..<(scalars.count - 1) { out.insert(UInt64(scalars[i]) << 32 | UInt64(scalars[i + 1])) }
     return out
   }
 
@@ -124,13 +224,9 @@ struct SectionKindMatcher: Sendable {
   /// Scalars with no canonical decomposition that no other scalar
   /// decomposes to alone. (CJK compatibility ideographs, U+F900 on,
   /// decompose to unified ones, so those stay with `Character` equality.)
-  private static func isOwnNormalForm(_ value: UInt32) -> Bool {
+  static func isOwnNormalForm(_ value: UInt32) -> Bool {
     value < 0x80 || (0x3000...0x303F).contains(value) || (0x3400...0x4DBF).contains(value)
       || (0x4E00...0x9FFF).contains(value) || (0xFF00...0xFFEF).contains(value)
-  }
-
-  private static func scalars(of key: [Character]) -> [UInt32] {
-    key.map { $0.unicodeScalars.first?.value ?? 0 }
   }
 
   private static func pairs(_ key: [Character]) -> Set<String> {

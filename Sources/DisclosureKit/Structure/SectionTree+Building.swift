@@ -40,18 +40,44 @@ extension HeadingDetector {
 
   /// The marker's number as printed: `（一）` → `一`, `1.` → `1`.
   static func number(of marker: String) -> String {
-    String(marker.filter { !numberPunctuation.contains($0) })
+    // A marker of plain scalars (nearly all) is one character per scalar,
+    // and the dropped characters are plain: filtering scalars is the same.
+    let scalars = marker.unicodeScalars
+    if scalars.allSatisfy({ _PlainScalar.isPlain($0.value) }) {
+      var kept = String.UnicodeScalarView()
+      for scalar in scalars where !numberPunctuationScalars.contains(scalar.value) { kept.append(scalar) }
+      return String(kept)
+    }
+    return String(marker.filter { !numberPunctuation.contains($0) })
   }
 
   /// What ``number(of:)`` drops, built once rather than per heading.
   private static let numberPunctuation: Set<Character> = [
     "(", ")", "（", "）", "、", ".", "．", "第", "部", "分", "章", "节", "篇", " ",
   ]
+  private static let numberPunctuationScalars = Set(numberPunctuation.flatMap { $0.unicodeScalars.map(\.value) })
+
+  /// What a run-in heading's title ends with: a full stop or a colon.
+  private static let titleEndMarks = "。：:；;"
+  private static let titleEndScalars = Set(titleEndMarks.unicodeScalars.map(\.value))
 
   /// A title without the full stop or colon a run-in heading ends with.
   static func cleanTitle(_ title: String) -> String {
+    // On plain scalars a character is a scalar, and `isWhitespace` is the
+    // scalar's white-space property.
+    let scalars = title.unicodeScalars
+    if scalars.allSatisfy({ _PlainScalar.isPlain($0.value) }) {
+      var end = scalars.endIndex
+      while end > scalars.startIndex {
+        let before = scalars.index(before: end)
+        let scalar = scalars[before]
+        guard titleEndScalars.contains(scalar.value) || scalar.properties.isWhitespace else { break }
+        end = before
+      }
+      return String(scalars[..<end])
+    }
     var out = Substring(title)
-    while let last = out.last, "。：:；;".contains(last) || last.isWhitespace { out.removeLast() }
+    while let last = out.last, titleEndMarks.contains(last) || last.isWhitespace { out.removeLast() }
     return String(out)
   }
 }

@@ -86,11 +86,17 @@ enum TitleReading {
 
   /// `…,现公布广州市政务服务数据管理局信息公开工作年度报告。` → the report's name.
   private static func announcedTitle(in line: String) -> String? {
-    let chars = Array(closedUp(line))
-    let ending = Array("年度报告")
+    let closed = closedUp(line)
+    // Characters equal to `年度报告` are those scalars, when every scalar of
+    // the line is plain; other lines take the character path.
+    if !closed.utf8Contains("年度报告"), closed.unicodeScalars.allSatisfy({ _PlainScalar.isPlain($0.value) }) {
+      return nil
+    }
+    let chars = Array(closed)
+    let ending = announcedEnding
     guard chars.count >= ending.count else { return nil }
     for end in stride(from: chars.count - ending.count, through: 0, by: -1)
-    where Array(chars[end..<(end + ending.count)]) == ending {
+    where chars[end..<(end + ending.count)].elementsEqual(ending) {
       var start = end
       while start > 0, !"。，,；;：:、》)）(（《“”\"".contains(chars[start - 1]) { start -= 1 }
       var phrase = String(chars[start..<(end + ending.count)])
@@ -102,6 +108,8 @@ enum TitleReading {
     }
     return nil
   }
+
+  private static let announcedEnding = Array("年度报告")
 
   /// `title` cut after its ending (`…年度报告（来源：某局）` → `…年度报告`).
   static func endingAtReport(_ title: String) -> String {
