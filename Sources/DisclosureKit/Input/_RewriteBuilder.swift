@@ -96,6 +96,12 @@ struct _RewriteBuilder {
     replace(at: source, with: buffer)
   }
 
+  /// Changes the byte already written at `offset` (a replacement patched
+  /// into a copied run); the map is unchanged.
+  mutating func overwrite(at offset: Int, with byte: UInt8) {
+    bytes[offset] = byte
+  }
+
   /// Marks that input was skipped: the next copy starts a new anchor.
   mutating func skip() {
     copyEnd = nil

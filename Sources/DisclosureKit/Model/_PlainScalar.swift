@@ -22,7 +22,10 @@ enum _PlainScalar {
   /// - Complexity: O(1).
   @inline(__always)
   static func isPlain(_ value: UInt32) -> Bool {
-    switch value {
+    // The common cases first: ASCII text and CJK ideographs.
+    if value < 0x80 { return value >= 0x20 ? value != 0x7F : value == 0x09 }
+    if value >= 0x4E00, value <= 0x9FFF { return true }
+    return switch value {
     case 0x09, 0x20...0x7E, 0xB7, 0xBB: true
     case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x2199, 0x2500...0x25FF: true
     case 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF: true
