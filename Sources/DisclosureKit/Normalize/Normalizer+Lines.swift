@@ -115,10 +115,9 @@ extension Normalizer {
         continue
       }
       guard line.content.count <= PageFurniture.maxLineBytes,
-        let name = PageFurniture.fieldName(text(bytes, line.content)),
-        PageFurniture.pageFields.contains(name) || PageFurniture.crawlerFields.contains(name)
+        let field = PageFurniture.headerField(bytes[line.content])
       else { break }
-      if PageFurniture.crawlerFields.contains(name) { isCrawler = true }
+      if field == .crawler { isCrawler = true }
       block.append(index)
     }
     for index in block { lines[index].role = .furniture(isCrawler ? .crawlerHeader : .pageInfo) }
@@ -186,12 +185,28 @@ extension Normalizer {
     var blanks: [Int] = []
     var removedInRun = false
     var keptStart = 0
-    func newline(_ out: inout _RewriteBuilder, after end: Int?) {
+    // Copies that continue one another (a line's `\n`, then the next line)
+    // are made as one: the builder would extend one anchor for them anyway.
+    var pending: Range<Int>?
+    func copy(_ range: Range<Int>) {
+      if let run = pending, run.upperBound == range.lowerBound {
+        pending = run.lowerBound..<range.upperBound
+      } else {
+        flush()
+        pending = range
+      }
+    }
+    func flush() {
+      if let run = pending { pass.builder.copy(bytes, run) }
+      pending = nil
+    }
+    func newline(after end: Int?) {
       guard let end else { return }
       if end < bytes.count, bytes[end] == 0x0A {
-        out.copy(bytes, end..<(end + 1))
+        copy(end..<(end + 1))
       } else {
-        out.replace(at: end, byte: 0x0A)
+        flush()
+        pass.builder.replace(at: end, byte: 0x0A)
       }
     }
     for (index, line) in lines.enumerated() {
@@ -200,22 +215,27 @@ extension Normalizer {
         blanks.append(index)
       case .furniture, .dropped:
         removedInRun = true
+        flush()
         pass.builder.skip()
       case .body:
         if previousEnd != nil, !blanks.isEmpty {
           let kept = blanks.count >= 3 || removedInRun ? 1 : blanks.count
           for blank in blanks.prefix(kept) {
-            newline(&pass.builder, after: previousEnd)
+            newline(after: previousEnd)
             previousEnd = lines[blank].end
           }
         }
-        blanks = []
+        blanks.removeAll(keepingCapacity: true)
         removedInRun = false
-        newline(&pass.builder, after: previousEnd)
-        if index == duplicate?.first.lowerBound { keptStart = pass.builder.count }
-        pass.builder.copy(bytes, line.content)
+        newline(after: previousEnd)
+        if index == duplicate?.first.lowerBound {
+          flush()
+          keptStart = pass.builder.count
+        }
+        copy(line.content)
         previousEnd = line.end
         if let duplicate, index == duplicate.first.upperBound - 1 {
+          flush()
           pass.duplicate = (
             SourceRange(start: keptStart, end: pass.builder.count), lines.filter { $0.role == .dropped }.count,
             duplicate.dropped
@@ -223,5 +243,6 @@ extension Normalizer {
         }
       }
     }
+    flush()
   }
 }

@@ -20,6 +20,51 @@ extension PageFurniture {
     return Plain.classify(line, scalars)
   }
 
+  /// Which header block a `name: value` line's field belongs to.
+  enum HeaderField {
+    case page
+    case crawler
+  }
+
+  /// The field of the line with UTF-8 `bytes` when ``fieldName(_:)`` names
+  /// one of ``pageFields`` or ``crawlerFields``.
+  ///
+  /// The name is read from the line's first scalars; while those (and the
+  /// one after them) are plain, each is a character and the name is found
+  /// without making a string. Otherwise the line goes to ``fieldName(_:)``.
+  ///
+  /// - Complexity: O(1) for plain names: at most nine characters are read.
+  static func headerField(_ bytes: ArraySlice<UInt8>) -> HeaderField? {
+    let line = Array(bytes)
+    let name: Plain.Scalars?? = line.withUnsafeBufferPointer { buffer in
+      var name: Plain.Scalars = []
+      var index = 0
+      while index < buffer.count {
+        let (value, length) = _UTF8Scalar.decode(buffer, at: index)
+        let next = index + length
+        // This scalar is a character of its own only when the next is plain too.
+        guard _PlainScalar.isPlain(value),
+          next >= buffer.count || _PlainScalar.isPlain(_UTF8Scalar.decode(buffer, at: next).value)
+        else { return nil }
+        index = next
+        if value == 0x3A || value == 0xFF1A { return name.isEmpty ? .some(nil) : Plain.lowercased(name[...]) }
+        if value == 0x20 || value == 0x09 { continue }
+        if name.isEmpty, Plain.bulletMarks.contains(value) { continue }
+        name.append(value)
+        if name.count > 8 { return .some(nil) }
+      }
+      return .some(nil)
+    }
+    guard let plain = name else {
+      guard let name = fieldName(Substring(String(decoding: bytes, as: UTF8.self))) else { return nil }
+      if crawlerFields.contains(name) { return .crawler }
+      return pageFields.contains(name) ? .page : nil
+    }
+    guard let plain else { return nil }
+    if Plain.crawlerFields.contains(plain) { return .crawler }
+    return Plain.pageFields.contains(plain) ? .page : nil
+  }
+
   /// The scalar forms of ``classify(_:)`` and its tests, for a line of
   /// plain scalars with its leading spaces and tabs dropped.
   enum Plain {
@@ -27,19 +72,18 @@ extension PageFurniture {
 
     /// The scalars of valid UTF-8 `bytes` when every one is plain.
     static func scalars(of bytes: [UInt8]) -> Scalars? {
-      var out: Scalars = []
-      out.reserveCapacity(bytes.count)
-      let plain: Bool = bytes.withUnsafeBufferPointer { buffer in
+      bytes.withUnsafeBufferPointer { buffer in
+        var out: Scalars = []
+        out.reserveCapacity(buffer.count)
         var index = 0
         while index < buffer.count {
           let (value, length) = _UTF8Scalar.decode(buffer, at: index)
-          guard _PlainScalar.isPlain(value) else { return false }
+          guard _PlainScalar.isPlain(value) else { return nil }
           out.append(value)
           index += length
         }
-        return true
+        return out
       }
-      return plain ? out : nil
     }
 
     static func classify(_ line: [UInt8], _ s: Scalars) -> Kind? {
@@ -191,6 +235,7 @@ extension PageFurniture {
     static let formButtons = plainSet(PageFurniture.formButtons)
     static let formFields = plainSet(PageFurniture.formFields)
     static let pageFields = plainSet(PageFurniture.pageFields)
+    static let crawlerFields = plainSet(PageFurniture.crawlerFields)
     static let strongPageFields = plainSet(PageFurniture.strongPageFields)
 
     /// Every word and mark the scalar tests compare with, as written in
@@ -200,6 +245,7 @@ extension PageFurniture {
     static let allConstants: [String] =
       Array(PageFurniture.noiseLines) + Array(PageFurniture.formButtons) + Array(PageFurniture.formFields)
       + Array(PageFurniture.pageFields) + Array(PageFurniture.strongPageFields) + PageFurniture.siteFooterWords
+      + Array(PageFurniture.crawlerFields)
       + PageFurniture.separatorMarks.map(String.init) + PageFurniture.breadcrumbSeparators.map(String.init)
       + [PageFurniture.ruleMarks, PageFurniture.dividerMarks, PageFurniture.bareTrailingMarks]
       + [PageFurniture.bulletMarks, String(PageFurniture.shareExcludedStarts.filter { !"①②③④⑤".contains($0) })]

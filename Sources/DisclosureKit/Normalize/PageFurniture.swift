@@ -96,16 +96,16 @@ enum PageFurniture {
 
   /// Scalars that open a separator, divider, bulleted form field or page
   /// tool when they start a line.
-  private static let leadingMarks = _ScalarBitmap(scalarsOf: "|｜-=_*~#+—─━·•●【[")
+  private static let leadingMarks = "|｜-=_*~#+—─━·•●【[".unicodeScalars.map(\.value)
   /// Field colons and breadcrumb arrows, anywhere on a line.
-  private static let anywhereMarks = _ScalarBitmap(scalarsOf: ":：>＞»›→")
+  private static let anywhereMarks = ":：>＞»›→".unicodeScalars.map(\.value)
   /// Words that only furniture lines without a colon or an arrow hold.
   private static let wordList = [
     "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
     "提交", "重置", "换一张", "取消", "发表评论", "正文", "版权所有", "网站标识码", "ICP备", "公网安备",
   ]
   private static let words: [[UInt8]] = wordList.map { Array($0.utf8) }
-  private static let wordStarts = _ScalarBitmap(wordList.compactMap { $0.unicodeScalars.first?.value })
+  private static let wordStarts = wordList.compactMap { $0.unicodeScalars.first?.value }
 
   /// A cheap byte-level test run before ``classify(_:)``: whether the line
   /// has anything every furniture shape has (a leading mark, a colon, an
@@ -114,7 +114,7 @@ enum PageFurniture {
   ///
   /// - Complexity: O(n) in the bytes.
   static func mayBeFurniture(_ bytes: ArraySlice<UInt8>) -> Bool {
-    let (leadingMarks, anywhereMarks, wordStarts) = (Self.leadingMarks, Self.anywhereMarks, Self.wordStarts)
+    let marks = Self.markTable
     return bytes.withUnsafeBufferPointer { buffer in
       var index = 0
       var atStart = true
@@ -124,11 +124,24 @@ enum PageFurniture {
           index += 1
           continue
         }
-        let (value, length) = byte < 0x80 ? (UInt32(byte), 1) : _UTF8Scalar.decode(buffer, at: index)
-        if atStart, leadingMarks.contains(value) { return true }
+        let value: UInt32
+        let length: Int
+        if byte < 0x80 {
+          (value, length) = (UInt32(byte), 1)
+        } else if byte >= 0xE0, byte < 0xF0, index &+ 2 < buffer.count, buffer[index &+ 1] & 0xC0 == 0x80,
+          buffer[index &+ 2] & 0xC0 == 0x80
+        {
+          // A three-byte scalar (most of a Chinese line), decoded in place.
+          value = UInt32(byte & 0x0F) << 12 | UInt32(buffer[index &+ 1] & 0x3F) << 6 | UInt32(buffer[index &+ 2] & 0x3F)
+          length = 3
+        } else {
+          (value, length) = _UTF8Scalar.decode(buffer, at: index)
+        }
+        let flags = value < 0x10000 ? marks[Int(value)] : supplementaryFlags(value)
+        if atStart, flags & MarkFlag.leading != 0 { return true }
         atStart = false
-        if anywhereMarks.contains(value) { return true }
-        if wordStarts.contains(value) {
+        if flags & MarkFlag.anywhere != 0 { return true }
+        if flags & MarkFlag.wordStart != 0 {
           let rest = buffer[index...]
           if words.contains(where: { rest.starts(with: $0) }) { return true }
         }
@@ -136,6 +149,32 @@ enum PageFurniture {
       }
       return false
     }
+  }
+
+  /// The bits of ``markTable``.
+  private enum MarkFlag {
+    static let leading: UInt8 = 1
+    static let anywhere: UInt8 = 2
+    static let wordStart: UInt8 = 4
+  }
+
+  /// ``leadingMarks``, ``anywhereMarks`` and ``wordStarts`` in one table over
+  /// the BMP (every one of them is there), so a scalar costs one load.
+  private static let markTable: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: 0x10000)
+    let sets: [([UInt32], UInt8)] = [
+      (leadingMarks, MarkFlag.leading), (anywhereMarks, MarkFlag.anywhere), (wordStarts, MarkFlag.wordStart),
+    ]
+    for (values, flag) in sets {
+      for value in values where value < 0x10000 { table[Int(value)] |= flag }
+    }
+    return table
+  }()
+
+  /// ``markTable``'s flags for a scalar past the BMP.
+  private static func supplementaryFlags(_ value: UInt32) -> UInt8 {
+    (leadingMarks.contains(value) ? MarkFlag.leading : 0) | (anywhereMarks.contains(value) ? MarkFlag.anywhere : 0)
+      | (wordStarts.contains(value) ? MarkFlag.wordStart : 0)
   }
 
   /// Furniture recognised from the line alone; `nil` for body text.

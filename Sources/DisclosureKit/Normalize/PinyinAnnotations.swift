@@ -12,10 +12,23 @@ enum PinyinAnnotations {
   ///
   /// - Complexity: O(1): at most seven scalars are examined.
   static func annotationLength(in bytes: [UInt8], at index: Int) -> Int? {
+    bytes.withUnsafeBufferPointer { annotationLength(in: $0, at: index) }
+  }
+
+  /// ``annotationLength(in:at:)-([UInt8],_)`` read through a buffer.
+  static func annotationLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
     var cursor = index
     let (open, openLength) = _UTF8Scalar.decode(bytes, at: cursor)
     guard open == 0x28 || open == 0xFF08 else { return nil }
     cursor += openLength
+    // Only a pinyin letter can follow: a–z, or a Latin letter with a tone
+    // mark (led by C3, C4, C5, C7, or E1 for ḿ). Most parentheses, `（一）`,
+    // stop here.
+    guard cursor < bytes.count else { return nil }
+    switch bytes[cursor] {
+    case 0x61...0x7A, 0xC3, 0xC4, 0xC5, 0xC7, 0xE1: break
+    default: return nil
+    }
     // The base letters packed one byte each into a word (no heap array per
     // parenthesis): at most eight are read before giving up.
     var base: UInt64 = 0
@@ -105,10 +118,18 @@ enum PinyinAnnotations {
   /// exactly what a final, `ng`, or an initial prefix followed by a final
   /// spells — each packed by ``pack(_:)``.
   private static let syllables: Set<UInt64> = {
-    var out: Set<UInt64> = []
-    let spellings = Array(finals) + ["ng"] + initials.flatMap { initial in finals.map { initial + $0 } }
-    for spelling in spellings {
-      if let packed = pack(Array(spelling.utf8)) { out.insert(packed) }
+    // Packed from the bytes directly: an initial's bytes, then the final's
+    // shifted past them, is the packing of the two spelled together.
+    let finalWords = finals.compactMap { final in pack(Array(final.utf8)).map { (word: $0, count: final.utf8.count) } }
+    var out = Set(finalWords.map(\.word))
+    out.reserveCapacity(finalWords.count * (initials.count + 1) + 1)
+    if let ng = pack(Array("ng".utf8)) { out.insert(ng) }
+    for initial in initials {
+      let count = initial.utf8.count
+      guard let head = pack(Array(initial.utf8)) else { continue }
+      for final in finalWords where count + final.count <= 8 {
+        out.insert(head | final.word << (8 * UInt64(count)))
+      }
     }
     return out
   }()

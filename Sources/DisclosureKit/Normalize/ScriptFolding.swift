@@ -70,16 +70,14 @@ enum ScriptFolding {
     decide(bytes).script
   }
 
-  /// Decodes ``encodedTable``: ten hex digits per entry, five for the
-  /// traditional and five for the simplified code point.
-  static func decode(_ encoded: String) -> Table {
-    var bmp = [UInt32](repeating: 0, count: Int(bmpEnd - bmpStart))
-    var supplementary: [UInt32: UInt32] = [:]
+  /// The pairs spelled by ten hex digits each in `bytes`, other bytes skipped.
+  static func hexPairs(_ bytes: UnsafeBufferPointer<UInt8>) -> [(UInt32, UInt32)] {
     var pairs: [(UInt32, UInt32)] = []
+    pairs.reserveCapacity(bytes.count / 10)
     var value: UInt32 = 0
     var digits = 0
     var first: UInt32 = 0
-    for byte in encoded.utf8 {
+    for byte in bytes {
       let digit: UInt32
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
@@ -96,6 +94,19 @@ enum ScriptFolding {
       }
       if digits % 5 == 0 { value = 0 }
     }
+    return pairs
+  }
+
+  /// Decodes ``encodedTable``: ten hex digits per entry, five for the
+  /// traditional and five for the simplified code point.
+  static func decode(_ encoded: String) -> Table {
+    var bmp = [UInt32](repeating: 0, count: Int(bmpEnd - bmpStart))
+    var supplementary: [UInt32: UInt32] = [:]
+    let pairs: [(UInt32, UInt32)]
+    // Read from the literal's contiguous bytes, with the parser's state
+    // inside the function that loops: iterating the string's UTF-8 view
+    // byte by byte was most of the cost of building the table.
+    pairs = encoded.utf8.withContiguousStorageIfAvailable(hexPairs) ?? Array(encoded.utf8).withUnsafeBufferPointer(hexPairs)
     for (from, to) in pairs {
       if from >= bmpStart, from < bmpEnd {
         bmp[Int(from - bmpStart)] = to
@@ -121,7 +132,8 @@ enum _UTF8Scalar {
   /// The scalar value at `index` and its length in bytes; a damaged sequence
   /// reads as U+FFFD of length 1, never a trap.
   static func decode(_ bytes: [UInt8], at index: Int) -> (value: UInt32, length: Int) {
-    decode(bytes[...], at: index)
+    // Read through the array's buffer: a slice per scalar costs a retain and a release.
+    bytes.withUnsafeBufferPointer { decode($0, at: index) }
   }
 
   /// The scalar at absolute `index` of `bytes`, as ``decode(_:at:)-([UInt8],_)``.
