@@ -115,9 +115,18 @@ enum DateParsing {
   }
 
   /// The digits of a year written in Chinese, built once rather than per call.
-  private static let chineseYearDigits: [Character: Int] = [
+  static let chineseYearDigits: [Character: Int] = [
     "〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
   ]
+
+  /// ``chineseYearDigits`` by scalar: every key is one scalar.
+  static let chineseYearScalarDigits: [UInt32: Int] = {
+    var out: [UInt32: Int] = [:]
+    for (character, digit) in chineseYearDigits {
+      if let scalar = character.unicodeScalars.first { out[scalar.value] = digit }
+    }
+    return out
+  }()
 
   /// `20200101` as a day.
   static func compactDay(_ digits: [Int]) -> Day? {

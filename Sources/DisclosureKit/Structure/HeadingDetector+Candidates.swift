@@ -95,7 +95,10 @@ extension HeadingDetector {
       candidate.shape = .weak
       candidate.end = Self.shortened(in: text, from: titleStart, to: sentenceEnd)
     }
-    if outer { candidate.matchedKind = matcher.kind(of: text.string(titleStart, candidate.end), fuzzy: false) }
+    if outer {
+      candidate.matchedKind = matcher.kind(
+        ofKey: SectionKindMatcher.keyScalars(of: text.scalars(titleStart, candidate.end)), fuzzy: false)
+    }
     return candidate
   }
 

@@ -13,12 +13,15 @@ extension HeadingDetector {
     var plain: Set<[UInt32]> = []
     /// Some label holds a scalar that is not plain.
     var hasOther = false
+    /// The most characters a label has.
+    var longest = 0
 
     var isEmpty: Bool { characters.isEmpty }
 
     mutating func insert(_ scalars: [UInt32]) {
       characters.insert(scalars.compactMap { Unicode.Scalar($0).map(Character.init) })
       if scalars.allSatisfy(_PlainScalar.isPlain) { plain.insert(scalars) } else { hasOther = true }
+      longest = max(longest, scalars.count)
     }
 
     /// Whether the key with `scalars` is a label.
@@ -75,8 +78,13 @@ extension HeadingDetector {
     return candidates.enumerated().filter { index, candidate in
       if candidate.matchedKind != nil { return true }
       if !labels.isEmpty {
-        let key = SectionKindMatcher.keyScalars(of: text.string(candidate.titleStart, candidate.end))
-        if labels.contains(key) { return false }
+        // A key longer than every label is no label.
+        if let key = SectionKindMatcher.keyScalars(
+          of: text.scalars(candidate.titleStart, candidate.end), atMost: labels.longest),
+          labels.contains(key)
+        {
+          return false
+        }
       }
       if Self.endsInRunTogetherDigits(candidate, in: text) { return false }
       return !isFollowedByNumbers(index, candidates, byLine: byLine, in: text, lines: lines, depth: 0)

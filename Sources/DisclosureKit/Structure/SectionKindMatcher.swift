@@ -24,6 +24,16 @@ struct SectionKindMatcher: Sendable {
   }
 
   private let entries: [Entry]
+  /// The entries' scalars, kinds and pair counts side by side, so the hot
+  /// loops read them without copying whole entries.
+  private let entryScalars: [[UInt32]]
+  private let entryKinds: [SectionKind]
+  private let entryPairCounts: [Int]
+  /// Every entry's key is its own normal form.
+  private let allOwnNormal: Bool
+  /// For each plain pair, the entries holding it, in entry order; `nil`
+  /// unless every entry is plain.
+  private let pairIndex: [UInt64: [Int]]?
 
   /// The titles, longest first, that the text at the start of `text` spells
   /// exactly: used to find a known heading run into the text around it.
@@ -39,6 +49,19 @@ struct SectionKindMatcher: Sendable {
           isOwnNormal: scalars.allSatisfy(Self.isOwnNormalForm), plainPairs: Self.plainPairs(scalars))
       }
     }.filter { !$0.key.isEmpty }
+    entryScalars = entries.map(\.scalars)
+    entryKinds = entries.map(\.kind)
+    entryPairCounts = entries.map { $0.pairs.count }
+    allOwnNormal = entries.allSatisfy(\.isOwnNormal)
+    var pairIndex: [UInt64: [Int]]? = [:]
+    for (index, entry) in entries.enumerated() {
+      guard let pairs = entry.plainPairs else {
+        pairIndex = nil
+        break
+      }
+      for pair in pairs { pairIndex?[pair, default: []].append(index) }
+    }
+    self.pairIndex = pairIndex
     titlesLongestFirst = entries.map { (kind: $0.kind, title: Array($0.raw.utf8)) }.sorted {
       $0.title.count > $1.title.count
     }
@@ -49,7 +72,11 @@ struct SectionKindMatcher: Sendable {
   /// - Parameter fuzzy: Also accept a pattern sharing most character pairs;
   ///   off when the match decides whether a candidate is a heading at all.
   func kind(of title: String, fuzzy: Bool = true) -> SectionKind? {
-    let scalars = Self.keyScalars(of: title)
+    kind(ofKey: Self.keyScalars(of: title.unicodeScalars), fuzzy: fuzzy)
+  }
+
+  /// ``kind(of:fuzzy:)`` for a title's key, its ``keyScalars(of:atMost:)``.
+  func kind(ofKey scalars: [UInt32], fuzzy: Bool = true) -> SectionKind? {
     guard scalars.count >= 2 else { return nil }
     // Characters are made only when a scalar is not its own normal form.
     let isOwnNormal = scalars.allSatisfy(Self.isOwnNormalForm)
@@ -60,6 +87,35 @@ struct SectionKindMatcher: Sendable {
       characters = made
       return made
     }
+    var best: (kind: SectionKind, score: Int)?
+    if isOwnNormal, allOwnNormal {
+      // Every character on both sides is its own normal form: the keys
+      // compare scalar for scalar, and only the scalars are read.
+      for index in entryScalars.indices {
+        let other = entryScalars[index]
+        let score: Int
+        if Self.containsScalars(scalars, other) {
+          score = 1000 + other.count
+        } else if scalars.count >= 4, scalars.count * 2 >= other.count, Self.containsScalars(other, scalars) {
+          score = 500 + scalars.count
+        } else {
+          continue
+        }
+        if best == nil || score > (best?.score ?? 0) { best = (entryKinds[index], score) }
+      }
+    } else {
+      best = exactKind(scalars, isOwnNormal, key)
+    }
+    if let best { return best.kind }
+    guard fuzzy else { return nil }
+    return fuzzyKind(scalars, key)
+  }
+
+  /// The best exact match of ``kind(ofKey:fuzzy:)`` when some key holds a
+  /// character that is not its own normal form.
+  private func exactKind(_ scalars: [UInt32], _ isOwnNormal: Bool, _ key: () -> [Character]) -> (
+    kind: SectionKind, score: Int
+  )? {
     func contains(_ haystack: [UInt32], _ haystackOwnNormal: Bool, _ needle: [UInt32], _ needleOwnNormal: Bool,
       haystackKey: () -> [Character], needleKey: () -> [Character]) -> Bool
     {
@@ -81,10 +137,14 @@ struct SectionKindMatcher: Sendable {
       }
       if best == nil || score > (best?.score ?? 0) { best = (entry.kind, score) }
     }
-    if let best { return best.kind }
-    guard fuzzy else { return nil }
+    return best
+  }
+
+  /// The fuzzy match of ``kind(ofKey:fuzzy:)``.
+  private func fuzzyKind(_ scalars: [UInt32], _ key: () -> [Character]) -> SectionKind? {
     // Fuzzy: most character pairs shared (Dice coefficient ≥ 0.7).
     let plainPairs = Self.plainPairs(scalars)
+    if let plainPairs, let pairIndex { return fuzzyKind(plainPairs, pairIndex) }
     var stringPairs: Set<String>?
     var fuzzy: (kind: SectionKind, score: Double)?
     for entry in entries {
@@ -110,34 +170,72 @@ struct SectionKindMatcher: Sendable {
     return fuzzy?.kind
   }
 
+  /// The fuzzy match of a plain title against plain entries: the pairs
+  /// each entry shares are counted from the index in one pass over the
+  /// title's pairs, then entries are weighed in order as in ``kind(of:fuzzy:)``.
+  private func fuzzyKind(_ pairs: Set<UInt64>, _ pairIndex: [UInt64: [Int]]) -> SectionKind? {
+    guard !pairs.isEmpty else { return nil }
+    var shared = [Int](repeating: 0, count: entries.count)
+    for pair in pairs {
+      for index in pairIndex[pair] ?? [] { shared[index] += 1 }
+    }
+    var fuzzy: (kind: SectionKind, score: Double)?
+    for index in shared.indices where shared[index] > 0 {
+      let count = entryPairCounts[index]
+      guard count > 0 else { continue }
+      let dice = 2 * Double(shared[index]) / Double(pairs.count + count)
+      if dice >= 0.7, dice > (fuzzy?.score ?? 0) { fuzzy = (entryKinds[index], dice) }
+    }
+    return fuzzy?.kind
+  }
+
   /// `title` folded for comparison.
   static func key(of title: String) -> [Character] {
-    characters(keyScalars(of: title))
+    characters(keyScalars(of: title.unicodeScalars))
   }
 
   /// The scalars of ``key(of:)``: each character of a key is one scalar.
   static func keyScalars(of title: some StringProtocol) -> [UInt32] {
+    keyScalars(of: title.unicodeScalars)
+  }
+
+  /// The key scalars of `scalars`; with `limit`, `nil` as soon as the key
+  /// would be longer (no key of that length can equal a shorter one).
+  static func keyScalars(of scalars: some Sequence<Unicode.Scalar>, atMost limit: Int) -> [UInt32]? {
     var out: [UInt32] = []
-    let (mapped, skipped, table) = (Self.hasTraditional, Self.ignoredBitmap, Self.droppedTable)
-    for scalar in title.unicodeScalars {
+    out.reserveCapacity(min(limit, max(16, scalars.underestimatedCount)) + 1)
+    let (mapped, skipped, table, plainHan) = (
+      Self.hasTraditional, Self.ignoredBitmap, Self.droppedTable, Self.specialHan
+    )
+    for scalar in scalars {
+      // Most scalars are CJK ideographs with no folding and not ignored.
+      if (0x4E00...0x9FFF).contains(scalar.value), !plainHan.contains(scalar.value) {
+        out.append(scalar.value)
+        if out.count > limit { return nil }
+        continue
+      }
       // The bitmaps rule out most scalars before the table is hashed.
       let folded =
         mapped.contains(scalar.value) ? traditional[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar : scalar
       let value = folded.value
       if skipped.contains(value) { continue }
       // A CJK ideograph (Lo) is neither space, punctuation nor symbol.
-      if (0x4E00...0x9FFF).contains(value) {
-        out.append(value)
-        continue
-      }
-      if let dropped = table.dropped(value) {
-        if dropped { continue }
-      } else if isDropped(folded) {
-        continue
+      if !(0x4E00...0x9FFF).contains(value) {
+        if let dropped = table.dropped(value) {
+          if dropped { continue }
+        } else if isDropped(folded) {
+          continue
+        }
       }
       out.append(value)
+      if out.count > limit { return nil }
     }
     return out
+  }
+
+  /// ``keyScalars(of:atMost:)`` with no limit.
+  static func keyScalars(of scalars: some Sequence<Unicode.Scalar>) -> [UInt32] {
+    keyScalars(of: scalars, atMost: .max) ?? []
   }
 
   /// Whether ``key(of:)`` drops `scalar`: white space, punctuation, symbols.
@@ -159,9 +257,9 @@ struct SectionKindMatcher: Sendable {
     }
 
     func dropped(_ value: UInt32) -> Bool? {
-      for (index, range) in Self.ranges.enumerated() where range.contains(value) {
-        return flags[index][Int(value - range.lowerBound)]
-      }
+      if value < 0x80 { return flags[0][Int(value)] }
+      if (0x3000..<0x3040).contains(value) { return flags[1][Int(value - 0x3000)] }
+      if (0xFF00..<0xFFF0).contains(value) { return flags[2][Int(value - 0xFF00)] }
       return nil
     }
   }
@@ -175,9 +273,12 @@ struct SectionKindMatcher: Sendable {
 
   /// Whether `needle` stands in `haystack`, scalar for scalar.
   private static func containsScalars(_ haystack: [UInt32], _ needle: [UInt32]) -> Bool {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-    for start in 0...(haystack.count - needle.count) where haystack[start...].starts(with: needle) {
-      return true
+    guard let head = needle.first, needle.count <= haystack.count else { return false }
+    let count = needle.count
+    for start in 0...(haystack.count - count) where haystack[start] == head {
+      var offset = 1
+      while offset < count, haystack[start + offset] == needle[offset] { offset += 1 }
+      if offset == count { return true }
     }
     return false
   }
@@ -240,6 +341,8 @@ struct SectionKindMatcher: Sendable {
   private static let ignored: Set<UInt32> = [0x7684, 0x548C, 0x53CA, 0x4E0E, 0x8207, 0x4EE5]
 
   private static let ignoredBitmap = _ScalarBitmap(ignored)
+  /// CJK ideographs a key does not keep as they are: folded or ignored.
+  private static let specialHan = _ScalarBitmap(ignored.union(traditional.keys))
   private static let hasTraditional = _ScalarBitmap(traditional.keys)
 
   /// The traditional characters of section titles, folded, so a title
