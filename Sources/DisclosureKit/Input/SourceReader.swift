@@ -56,7 +56,8 @@ public struct SourceReader: Sendable {
     guard HTMLReader.looksLikeHTML(decoded.bytes) else {
       return SourceDocument(
         form: .text, encoding: decoded.encoding, byteCount: data.count,
-        text: decoded.text ?? String(decoding: decoded.bytes, as: UTF8.self), sourceMap: decoded.map, diagnostics: diagnostics)
+        text: decoded.text ?? String(decoding: decoded.bytes, as: UTF8.self), sourceMap: decoded.map,
+        diagnostics: diagnostics)
     }
     let page = HTMLReader(limits: limits).read(decoded.bytes)
     guard !Self.isBlank(page.bytes) else { throw .empty }

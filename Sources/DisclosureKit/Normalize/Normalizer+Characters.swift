@@ -12,13 +12,16 @@ extension Normalizer {
   /// Unchanged runs are copied whole, so the map has an anchor per change.
   ///
   /// - Complexity: O(n) in the bytes; every lookup is O(1).
-  func foldCharacters(_ bytes: [UInt8], script: ScriptFolding.Decision) -> _CharacterPass {
+  ///
+  /// - Parameter patching: Patch same-length replacements into copied runs
+  ///   (see `_Run`); off only in the test that holds the two ways equal.
+  func foldCharacters(_ bytes: [UInt8], script: ScriptFolding.Decision, patching: Bool = true) -> _CharacterPass {
     let foldsNothing = script.folds == false
     // The table read once, not through the static's lazy guard per scalar.
     let table = ScriptFolding.table
     // The state lives inside the closure, so the loop keeps it in registers.
     return bytes.withUnsafeBufferPointer { buffer in
-      var run = _Run(builder: _RewriteBuilder(capacity: buffer.count))
+      var run = _Run(builder: _RewriteBuilder(capacity: buffer.count), patching: patching)
       var segment = 0
       var index = 0
       var previousIsHan = false
@@ -210,6 +213,8 @@ extension Normalizer {
   /// patched in afterwards, instead of one copy and one replacement each.
   private struct _Run {
     var builder: _RewriteBuilder
+    /// Patch same-length replacements rather than copy and replace.
+    var patching = true
     /// Where the unchanged run starts in the input.
     var start = 0
     /// Input offsets inside the run and the byte each one becomes.
@@ -240,7 +245,7 @@ extension Normalizer {
         builder.skip()
         start = index + consumed
       case .byte(let replacement):
-        if consumed == 1 {
+        if patching, consumed == 1 {
           patch(at: index, byte: replacement)
         } else {
           flush(input, to: index)
@@ -248,7 +253,7 @@ extension Normalizer {
           start = index + consumed
         }
       case .scalar(let replacement):
-        if UTF8.width(replacement) == consumed {
+        if patching, UTF8.width(replacement) == consumed {
           patch(at: index, scalar: replacement)
         } else {
           flush(input, to: index)

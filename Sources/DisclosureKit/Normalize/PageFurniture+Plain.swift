@@ -214,7 +214,8 @@ extension PageFurniture {
     static func plainSet(_ texts: some Sequence<String>) -> Set<Scalars> { Set(texts.map(plain)) }
     static func scalarSet(_ text: String) -> Set<UInt32> { Set(text.unicodeScalars.map(\.value)) }
 
-    static let separatorMarks: Set<UInt32> = Set(PageFurniture.separatorMarks.flatMap { $0.unicodeScalars.map(\.value) })
+    static let separatorMarks: Set<UInt32> = Set(
+      PageFurniture.separatorMarks.flatMap { $0.unicodeScalars.map(\.value) })
     static let ruleMarks = scalarSet(PageFurniture.ruleMarks)
     static let dividerMarks = scalarSet(PageFurniture.dividerMarks)
     static let bareTrailing = scalarSet(PageFurniture.bareTrailingMarks)

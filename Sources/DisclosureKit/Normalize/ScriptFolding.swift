@@ -106,7 +106,8 @@ enum ScriptFolding {
     // Read from the literal's contiguous bytes, with the parser's state
     // inside the function that loops: iterating the string's UTF-8 view
     // byte by byte was most of the cost of building the table.
-    pairs = encoded.utf8.withContiguousStorageIfAvailable(hexPairs) ?? Array(encoded.utf8).withUnsafeBufferPointer(hexPairs)
+    pairs =
+      encoded.utf8.withContiguousStorageIfAvailable(hexPairs) ?? Array(encoded.utf8).withUnsafeBufferPointer(hexPairs)
     for (from, to) in pairs {
       if from >= bmpStart, from < bmpEnd {
         bmp[Int(from - bmpStart)] = to

@@ -257,7 +257,7 @@ public struct MetadataReader: Sendable {
   /// The characters of `line` but white space and parentheses, or `nil`
   /// when they cannot be a date alone: a date starts with its year and is
   /// at most ``longestDate`` long, so other lines are given up early.
-  private static func dateLineCharacters(_ line: String) -> [Character]? {
+  static func dateLineCharacters(_ line: String) -> [Character]? {
     // A run of plain scalars is a run of one-scalar characters: read them
     // as scalars while the scalar after each is plain too.
     let scalars = line.unicodeScalars
@@ -285,7 +285,7 @@ public struct MetadataReader: Sendable {
   }
 
   /// ``dateLineCharacters(_:)`` by characters, for any text.
-  private static func dateLineCharactersOfAnyText(_ line: String) -> [Character]? {
+  static func dateLineCharactersOfAnyText(_ line: String) -> [Character]? {
     var chars: [Character] = []
     for character in line where !character.isWhitespace && !"()（）".contains(character) {
       if chars.isEmpty, !DateParsing.isDigit(character) { return nil }

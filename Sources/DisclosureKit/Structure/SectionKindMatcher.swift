@@ -111,22 +111,40 @@ struct SectionKindMatcher: Sendable {
     return fuzzyKind(scalars, key)
   }
 
+  /// ``kind(ofKey:fuzzy:)`` by character comparisons and string pairs only,
+  /// with none of the scalar paths: the reference a test holds them to.
+  func _kindByCharacters(ofKey scalars: [UInt32], fuzzy: Bool = true) -> SectionKind? {
+    guard scalars.count >= 2 else { return nil }
+    let characters = Self.characters(scalars)
+    if let best = exactKind(scalars, false, { characters }) { return best.kind }
+    guard fuzzy else { return nil }
+    let pairs = Self.pairs(characters)
+    var found: (kind: SectionKind, score: Double)?
+    for entry in entries {
+      let other = entry.pairs
+      guard !pairs.isEmpty, !other.isEmpty else { continue }
+      let dice = 2 * Double(pairs.intersection(other).count) / Double(pairs.count + other.count)
+      if dice >= 0.7, dice > (found?.score ?? 0) { found = (entry.kind, dice) }
+    }
+    return found?.kind
+  }
+
   /// The best exact match of ``kind(ofKey:fuzzy:)`` when some key holds a
   /// character that is not its own normal form.
   private func exactKind(_ scalars: [UInt32], _ isOwnNormal: Bool, _ key: () -> [Character]) -> (
     kind: SectionKind, score: Int
   )? {
-    func contains(_ haystack: [UInt32], _ haystackOwnNormal: Bool, _ needle: [UInt32], _ needleOwnNormal: Bool,
-      haystackKey: () -> [Character], needleKey: () -> [Character]) -> Bool
-    {
+    func contains(
+      _ haystack: [UInt32], _ haystackOwnNormal: Bool, _ needle: [UInt32], _ needleOwnNormal: Bool,
+      haystackKey: () -> [Character], needleKey: () -> [Character]
+    ) -> Bool {
       if haystackOwnNormal, needleOwnNormal { return Self.containsScalars(haystack, needle) }
       return Self.contains(haystackKey(), haystack, needleKey(), needle)
     }
     var best: (kind: SectionKind, score: Int)?
     for entry in entries {
       let score: Int
-      if contains(scalars, isOwnNormal, entry.scalars, entry.isOwnNormal, haystackKey: key, needleKey: { entry.key })
-      {
+      if contains(scalars, isOwnNormal, entry.scalars, entry.isOwnNormal, haystackKey: key, needleKey: { entry.key }) {
         score = 1000 + entry.key.count
       } else if scalars.count >= 4, scalars.count * 2 >= entry.key.count,
         contains(entry.scalars, entry.isOwnNormal, scalars, isOwnNormal, haystackKey: { entry.key }, needleKey: key)
@@ -152,7 +170,8 @@ struct SectionKindMatcher: Sendable {
       let counts: (Int, Int)
       if let plainPairs, let other = entry.plainPairs {
         guard !plainPairs.isEmpty, !other.isEmpty else { continue }
-        shared = plainPairs.count <= other.count
+        shared =
+          plainPairs.count <= other.count
           ? plainPairs.reduce(0) { $0 + (other.contains($1) ? 1 : 0) }
           : other.reduce(0) { $0 + (plainPairs.contains($1) ? 1 : 0) }
         counts = (plainPairs.count, other.count)

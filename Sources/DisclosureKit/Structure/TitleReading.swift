@@ -60,7 +60,7 @@ enum TitleReading {
 
   /// `line.split(whereSeparator: { $0 == ">" || $0 == "»" })`, cut on the
   /// bytes when every scalar is plain (then each is a character).
-  private static func breadcrumbSegments(_ line: String) -> [Substring] {
+  static func breadcrumbSegments(_ line: String) -> [Substring] {
     guard line.unicodeScalars.allSatisfy({ _PlainScalar.isPlain($0.value) }) else {
       return line.split(whereSeparator: { $0 == ">" || $0 == "»" })
     }
@@ -80,7 +80,7 @@ enum TitleReading {
     return segments
   }
 
-  private static func isTitle(_ text: String) -> Bool {
+  static func isTitle(_ text: String) -> Bool {
     // On plain scalars (nearly every line) a character is a scalar and equal
     // plain strings have equal bytes: the endings are byte suffixes and the
     // length is the scalar count.
@@ -105,16 +105,16 @@ enum TitleReading {
       || isSummaryTitle(text)
   }
 
-  private static let titleEndingBytes = titleEndings.map { Array($0.utf8) }
+  static let titleEndingBytes = titleEndings.map { Array($0.utf8) }
 
   /// A work summary published in place of the report:
   /// `某街道2022年政府信息公开工作总结和2023年工作打算`.
-  private static func isSummaryTitle(_ text: String) -> Bool {
+  static func isSummaryTitle(_ text: String) -> Bool {
     text._hasAtMostCharacters(60) && isSummaryTitleWords(text)
   }
 
   /// The words of ``isSummaryTitle(_:)``, without its length test.
-  private static func isSummaryTitleWords(_ text: String) -> Bool {
+  static func isSummaryTitleWords(_ text: String) -> Bool {
     ["信息公开", "信息公開", "政务公开", "政務公開"].contains { text.utf8Contains($0) }
       && ["工作总结", "工作總結"].contains { text.utf8Contains($0) }
   }
@@ -134,10 +134,14 @@ enum TitleReading {
   }
 
   /// `…,现公布广州市政务服务数据管理局信息公开工作年度报告。` → the report's name.
-  private static func announcedTitle(in line: String) -> String? {
+  static func announcedTitle(in line: String) -> String? {
     let closed = closedUp(line)
     if let scalars = _PlainScalar.scalars(closed) { return announcedTitle(plain: scalars) }
-    let chars = Array(closed)
+    return announcedTitle(characters: Array(closed))
+  }
+
+  /// ``announcedTitle(in:)`` on the characters of a closed-up line.
+  static func announcedTitle(characters chars: [Character]) -> String? {
     let ending = announcedEnding
     guard chars.count >= ending.count else { return nil }
     for end in stride(from: chars.count - ending.count, through: 0, by: -1)
@@ -156,7 +160,7 @@ enum TitleReading {
 
   /// ``announcedTitle(in:)`` for a line of plain scalars: its characters
   /// are its scalars, and the stops, verbs and ending are plain too.
-  private static func announcedTitle(plain chars: [UInt32]) -> String? {
+  static func announcedTitle(plain chars: [UInt32]) -> String? {
     let ending = announcedEndingScalars
     guard chars.count >= ending.count else { return nil }
     for end in stride(from: chars.count - ending.count, through: 0, by: -1)
@@ -202,7 +206,11 @@ enum TitleReading {
       if let found = yearSplit(plain: scalars, of: title) { return found }
       return markerSplit(title)
     }
-    let chars = Array(title)
+    return yearSplit(characters: Array(title), of: title) ?? markerSplit(title)
+  }
+
+  /// The year split of ``split(_:)`` on the title's characters.
+  static func yearSplit(characters chars: [Character], of title: String) -> Title? {
     for i in chars.indices {
       let found = DateParsing.number(at: i, in: chars, digits: 4...4) ?? DateParsing.chineseYear(at: i, in: chars)
       guard let (year, after) = found, (1990...2100).contains(year), after < chars.count, chars[after] == "年"
@@ -210,7 +218,7 @@ enum TitleReading {
       let agency = String(chars[..<i])
       return Title(text: title, agency: agency.isEmpty ? nil : agency, year: year)
     }
-    return markerSplit(title)
+    return nil
   }
 
   /// The agency before `政府信息公开` (or a similar word) in a title without a year.
@@ -227,7 +235,7 @@ enum TitleReading {
   /// The year split of ``split(_:)`` for a title of plain scalars: its
   /// characters are its scalars, so digits, Han year digits and `年` are
   /// compared as scalars (every one of them is plain; a test checks).
-  private static func yearSplit(plain chars: [UInt32], of title: String) -> Title? {
+  static func yearSplit(plain chars: [UInt32], of title: String) -> Title? {
     func digit(_ value: UInt32) -> Int? {
       if (0x30...0x39).contains(value) { return Int(value - 0x30) }
       if (0xFF10...0xFF19).contains(value) { return Int(value - 0xFF10) }
