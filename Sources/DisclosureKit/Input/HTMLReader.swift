@@ -88,14 +88,16 @@ struct HTMLReader {
   ///
   /// Decided from the content only, never from a file name.
   static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { looksLikeHTML($0) }
+  }
+
+  /// ``looksLikeHTML(_:)-([UInt8])`` for bytes in a buffer (a string's storage).
+  static func looksLikeHTML(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let head = bytes.prefix(4096)
     // Every marker starts with `<`: a head without one (a plain-text report)
     // needs neither the lowered copy nor the searches.
-    let headHasTag = bytes.withUnsafeBufferPointer { buffer in
-      // `memchr` reads the head's bytes only, all inside the array.
-      guard let base = buffer.baseAddress else { return false }
-      return memchr(base, 0x3C, head.count) != nil
-    }
+    // `memchr` reads the head's bytes only, all inside the buffer.
+    let headHasTag = bytes.baseAddress.map { memchr($0, 0x3C, head.count) != nil } ?? false
     if headHasTag {
       let lowered = head.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
       // A plain byte scan: Foundation's `firstRange(of:)` on byte arrays was a
@@ -103,14 +105,13 @@ struct HTMLReader {
       for marker in structuralMarkers where lowered.firstOffset(of: marker) != nil { return true }
     }
     var tags = 0
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress, buffer.count >= 2 else { return }
+    if let base = bytes.baseAddress, bytes.count >= 2 {
       // `memchr` searches `index..<count - 1`, so the byte after a `<` it
       // finds is still inside the buffer.
       var index = 0
-      while index < buffer.count - 1, let found = memchr(base + index, 0x3C, buffer.count - 1 - index) {
+      while index < bytes.count - 1, let found = memchr(base + index, 0x3C, bytes.count - 1 - index) {
         let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        let next = buffer[at + 1]
+        let next = bytes[at + 1]
         if isLetter(next) || next == UInt8(ascii: "/") { tags += 1 }
         index = at + 1
       }

@@ -70,6 +70,27 @@ extension TextEncoding {
     throw .undecodable
   }
 
+  /// `data` as a string when ``_decode(_:)`` would take it as plain UTF-8
+  /// without a change: no byte-order mark, no binary signature, no NUL byte
+  /// (so neither UTF-16 nor binary), and valid. `nil` sends the data to
+  /// ``_decode(_:)``.
+  ///
+  /// - Complexity: O(n) in the bytes: one `memchr` and one validation.
+  static func _plainUTF8(_ data: Data) -> String? {
+    let head = [UInt8](data.prefix(16))
+    if head.starts(with: [0xEF, 0xBB, 0xBF]) || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+      return nil
+    }
+    guard !_hasBinarySignature(head) else { return nil }
+    // `memchr` reads exactly the data's bytes.
+    let hasNUL = data.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }
+    guard !hasNUL else { return nil }
+    if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
+      return String(validating: data, as: UTF8.self)
+    }
+    return nil
+  }
+
   /// Known binary file signatures: PDF, PNG, GIF, JPEG, ZIP (and so DOCX,
   /// XLSX), OLE (DOC, XLS), ELF, RAR, 7z, gzip.
   static func _hasBinarySignature(_ input: [UInt8]) -> Bool {

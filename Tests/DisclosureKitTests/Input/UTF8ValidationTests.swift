@@ -34,6 +34,29 @@ struct UTF8ValidationTests {
     }
   }
 
+  /// The reader's shortcut for plain UTF-8 takes exactly what the decoder
+  /// would take unchanged as UTF-8, and reads it the same.
+  @Test func plainShortcutAgreesWithTheDecoder() throws {
+    var inputs: [[UInt8]] =
+      Self.edges + FastPathSamples.texts(count: 300, maxPieces: 20, seed: 9).map { Array($0.utf8) }
+    inputs += [[0xEF, 0xBB, 0xBF, 0x41], [0xFF, 0xFE, 0x41, 0x00], [0xFE, 0xFF, 0x00, 0x41], Array("%PDF-1.4".utf8)]
+    inputs += [[0x41, 0x00, 0x42, 0x00], Array("<html><body>一</body></html>".utf8), [0x20, 0x0A, 0xE3, 0x80, 0x80]]
+    for input in inputs where !input.isEmpty {
+      let decoded = try? TextEncoding._decode(input)
+      if let text = TextEncoding._plainUTF8(Data(input)) {
+        #expect(decoded?.text == text && decoded?.encoding == .utf8 && decoded?.replacements == 0, "\(input)")
+        #expect(decoded?.map == OffsetMap(anchors: [OffsetMap.Anchor(derived: 0, source: 0, copiedLength: Int.max)]))
+      } else if let decoded {
+        #expect(decoded.encoding != .utf8 || decoded.replacements > 0 || input.contains(0), "\(input)")
+      }
+      let document = try? SourceReader().read(Data(input))
+      if let decoded, !SourceReader.isBlank(decoded.bytes), !HTMLReader.looksLikeHTML(decoded.bytes) {
+        #expect(document?.text == String(decoding: decoded.bytes, as: UTF8.self))
+        #expect(document?.sourceMap == decoded.map)
+      }
+    }
+  }
+
   @Test func aByteOrderMarkIsSkippedWhenValid() throws {
     let document = try SourceReader().read(Data([0xEF, 0xBB, 0xBF] + Array("一、总体情况".utf8)))
     #expect(document.encoding == .utf8BOM)
