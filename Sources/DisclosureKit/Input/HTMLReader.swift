@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A tolerant HTML reader: renders a page as text lines and its tables as grids.
 ///
 /// Paragraphs, headings, list items, `<br>` and the other block elements
@@ -80,25 +88,41 @@ struct HTMLReader {
   ///
   /// Decided from the content only, never from a file name.
   static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { looksLikeHTML($0) }
+  }
+
+  /// ``looksLikeHTML(_:)-([UInt8])`` for bytes in a buffer (a string's storage).
+  static func looksLikeHTML(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let head = bytes.prefix(4096)
-    let markers = [
-      "<html", "<body", "<table", "<p>", "<p ", "<div", "<td", "<tr", "<!doctype", "<head", "<meta", "<br",
-    ]
-    let lowered = head.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
-    // A plain byte scan: Foundation's `firstRange(of:)` on byte arrays was a
-    // measurable share of parsing a plain-text report.
-    for marker in markers where lowered.firstOffset(of: Array(marker.utf8)) != nil { return true }
+    // Every marker starts with `<`: a head without one (a plain-text report)
+    // needs neither the lowered copy nor the searches.
+    // `memchr` reads the head's bytes only, all inside the buffer.
+    let headHasTag = bytes.baseAddress.map { memchr($0, 0x3C, head.count) != nil } ?? false
+    if headHasTag {
+      let lowered = head.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
+      // A plain byte scan: Foundation's `firstRange(of:)` on byte arrays was a
+      // measurable share of parsing a plain-text report.
+      for marker in structuralMarkers where lowered.firstOffset(of: marker) != nil { return true }
+    }
     var tags = 0
-    var index = 0
-    while index + 1 < bytes.count {
-      if bytes[index] == UInt8(ascii: "<") {
-        let next = bytes[index + 1]
+    if let base = bytes.baseAddress, bytes.count >= 2 {
+      // `memchr` searches `index..<count - 1`, so the byte after a `<` it
+      // finds is still inside the buffer.
+      var index = 0
+      while index < bytes.count - 1, let found = memchr(base + index, 0x3C, bytes.count - 1 - index) {
+        let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        let next = bytes[at + 1]
         if isLetter(next) || next == UInt8(ascii: "/") { tags += 1 }
+        index = at + 1
       }
-      index += 1
     }
     return tags >= 20 && tags * 200 >= bytes.count
   }
+
+  /// Tags that make a page HTML when they stand near its start, lowercased.
+  private static let structuralMarkers: [[UInt8]] = [
+    "<html", "<body", "<table", "<p>", "<p ", "<div", "<td", "<tr", "<!doctype", "<head", "<meta", "<br",
+  ].map { Array($0.utf8) }
 
   static func isLetter(_ byte: UInt8) -> Bool {
     (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)

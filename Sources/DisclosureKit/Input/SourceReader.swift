@@ -42,6 +42,17 @@ public struct SourceReader: Sendable {
       throw .limitExceeded(limit: limits.maxInputBytes, actual: data.count)
     }
     guard !data.isEmpty else { throw .empty }
+    // Plain UTF-8 text, the common case, straight from the data: validated
+    // once into its string, and looked at through the string's storage.
+    if let text = TextEncoding._plainUTF8(data),
+      let (blank, html) = text.utf8.withContiguousStorageIfAvailable({
+        (Self.isBlank($0), HTMLReader.looksLikeHTML($0))
+      }), !html
+    {
+      guard !blank else { throw .empty }
+      let map = OffsetMap(anchors: [OffsetMap.Anchor(derived: 0, source: 0, copiedLength: Int.max)])
+      return SourceDocument(form: .text, encoding: .utf8, byteCount: data.count, text: text, sourceMap: map)
+    }
     let decoded = try TextEncoding._decode([UInt8](data))
     guard !Self.isBlank(decoded.bytes) else { throw .empty }
     var diagnostics: [Diagnostic] = []
@@ -56,7 +67,8 @@ public struct SourceReader: Sendable {
     guard HTMLReader.looksLikeHTML(decoded.bytes) else {
       return SourceDocument(
         form: .text, encoding: decoded.encoding, byteCount: data.count,
-        text: String(decoding: decoded.bytes, as: UTF8.self), sourceMap: decoded.map, diagnostics: diagnostics)
+        text: decoded.text ?? String(decoding: decoded.bytes, as: UTF8.self), sourceMap: decoded.map,
+        diagnostics: diagnostics)
     }
     let page = HTMLReader(limits: limits).read(decoded.bytes)
     guard !Self.isBlank(page.bytes) else { throw .empty }
@@ -69,6 +81,11 @@ public struct SourceReader: Sendable {
   /// Whether UTF-8 `bytes` hold only white space (ASCII, NBSP, ideographic
   /// space, zero-width characters, byte-order marks).
   static func isBlank(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { isBlank($0) }
+  }
+
+  /// ``isBlank(_:)-([UInt8])`` for bytes in a buffer (a string's storage).
+  static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]

@@ -1,5 +1,13 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Input bytes decoded to UTF-8, with the map back to the input bytes.
 struct _DecodedInput {
   var bytes: [UInt8]
@@ -8,6 +16,9 @@ struct _DecodedInput {
   var map: OffsetMap
   /// How many invalid sequences were replaced by U+FFFD.
   var replacements: Int
+  /// ``bytes`` as a string, when the decoder made one while validating them,
+  /// so the reader does not validate them a second time.
+  var text: String? = nil
 }
 
 extension TextEncoding {
@@ -38,10 +49,16 @@ extension TextEncoding {
     if input.starts(with: [0xFF, 0xFE]) { return _decodeUTF16(input, from: 2, bigEndian: false) }
     if input.starts(with: [0xFE, 0xFF]) { return _decodeUTF16(input, from: 2, bigEndian: true) }
     if _hasBinarySignature(input) { throw .binary }
-    if let bigEndian = _utf16WithoutMark(input) {
+    // Without a NUL byte the input is neither UTF-16 without a mark (its
+    // votes are NUL bytes) nor binary by NUL: one `memchr` settles both.
+    let hasNUL = _containsNUL(input)
+    if hasNUL, let bigEndian = _utf16WithoutMark(input) {
       return _decodeUTF16(input, from: 0, bigEndian: bigEndian)
     }
-    if input.contains(0) { throw .binary }
+    if hasNUL { throw .binary }
+    // Valid UTF-8, the common case: one validating pass that also makes the
+    // string, instead of a scan here and a second validation in the reader.
+    if let valid = _validUTF8(input, from: 0, encoding: .utf8) { return valid }
     let scan = _UTF8Scan(input)
     if scan.errors == 0 || scan.multiByte >= 10 * scan.errors {
       return _decodeUTF8(input, from: 0, encoding: .utf8, scanned: scan)
@@ -53,16 +70,66 @@ extension TextEncoding {
     throw .undecodable
   }
 
+  /// `data` as a string when ``_decode(_:)`` would take it as plain UTF-8
+  /// without a change: no byte-order mark, no binary signature, no NUL byte
+  /// (so neither UTF-16 nor binary), and valid. `nil` sends the data to
+  /// ``_decode(_:)``.
+  ///
+  /// - Complexity: O(n) in the bytes: one `memchr` and one validation.
+  static func _plainUTF8(_ data: Data) -> String? {
+    let head = [UInt8](data.prefix(16))
+    if head.starts(with: [0xEF, 0xBB, 0xBF]) || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+      return nil
+    }
+    guard !_hasBinarySignature(head) else { return nil }
+    // `memchr` reads exactly the data's bytes.
+    let hasNUL = data.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }
+    guard !hasNUL else { return nil }
+    if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
+      return String(validating: data, as: UTF8.self)
+    }
+    return nil
+  }
+
   /// Known binary file signatures: PDF, PNG, GIF, JPEG, ZIP (and so DOCX,
   /// XLSX), OLE (DOC, XLS), ELF, RAR, 7z, gzip.
   static func _hasBinarySignature(_ input: [UInt8]) -> Bool {
-    let signatures: [[UInt8]] = [
-      Array("%PDF".utf8), [0x89, 0x50, 0x4E, 0x47], Array("GIF87a".utf8), Array("GIF89a".utf8),
-      [0xFF, 0xD8, 0xFF], [0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06],
-      [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], [0x7F, 0x45, 0x4C, 0x46], Array("Rar!".utf8),
-      [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], [0x1F, 0x8B, 0x08],
-    ]
-    return signatures.contains { input.starts(with: $0) }
+    binarySignatures.contains { input.starts(with: $0) }
+  }
+
+  /// The signatures of ``_hasBinarySignature(_:)``, built once.
+  private static let binarySignatures: [[UInt8]] = [
+    Array("%PDF".utf8), [0x89, 0x50, 0x4E, 0x47], Array("GIF87a".utf8), Array("GIF89a".utf8),
+    [0xFF, 0xD8, 0xFF], [0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06],
+    [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], [0x7F, 0x45, 0x4C, 0x46], Array("Rar!".utf8),
+    [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], [0x1F, 0x8B, 0x08],
+  ]
+
+  /// Whether `input` holds a NUL byte.
+  static func _containsNUL(_ input: [UInt8]) -> Bool {
+    input.withUnsafeBufferPointer { buffer in
+      // `memchr` reads exactly the buffer's `count` bytes, all inside the array.
+      guard let base = buffer.baseAddress else { return false }
+      return memchr(base, 0, buffer.count) != nil
+    }
+  }
+
+  /// `input` from `start` decoded without a change, when it is valid UTF-8;
+  /// `nil` otherwise.
+  ///
+  /// The standard library validates and makes the string in one pass; the
+  /// byte scan of ``_UTF8Scan`` is left for input that needs repair.
+  static func _validUTF8(_ input: [UInt8], from start: Int, encoding: TextEncoding) -> _DecodedInput? {
+    let body = start == 0 ? input : Array(input[min(start, input.count)...])
+    let text: String?
+    if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
+      text = String(validating: body, as: UTF8.self)
+    } else {
+      text = _UTF8Scan(body).errors == 0 ? String(decoding: body, as: UTF8.self) : nil
+    }
+    guard let text else { return nil }
+    let map = OffsetMap(anchors: [OffsetMap.Anchor(derived: 0, source: start, copiedLength: Int.max)])
+    return _DecodedInput(bytes: body, encoding: encoding, map: map, replacements: 0, text: text)
   }
 
   /// `true` (big-endian) or `false` (little-endian) when `input` clearly is
@@ -111,6 +178,7 @@ extension TextEncoding {
   static func _decodeUTF8(
     _ input: [UInt8], from start: Int, encoding: TextEncoding, scanned: _UTF8Scan? = nil
   ) -> _DecodedInput {
+    if scanned == nil, let valid = _validUTF8(input, from: start, encoding: encoding) { return valid }
     let body = start == 0 ? input : Array(input[min(start, input.count)...])
     let scan = start == 0 ? scanned ?? _UTF8Scan(body) : _UTF8Scan(body)
     if scan.errors == 0 {

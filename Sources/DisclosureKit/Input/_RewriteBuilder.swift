@@ -65,6 +65,24 @@ struct _RewriteBuilder {
     copyEnd = source + length
   }
 
+  /// ``replace(at:length:with:)`` with the UTF-8 encoding of `scalar`,
+  /// appended without an intermediate array.
+  mutating func replace(at source: Int, length: Int, scalar: Unicode.Scalar) {
+    let width = UTF8.width(scalar)
+    if width == length {
+      if copyEnd == source, let last = anchors.indices.last {
+        anchors[last].copiedLength += length
+      } else {
+        anchors.append(OffsetMap.Anchor(derived: bytes.count, source: source, copiedLength: length))
+      }
+      copyEnd = source + length
+    } else {
+      copyEnd = nil
+      anchors.append(OffsetMap.Anchor(derived: bytes.count, source: source, copiedLength: 0))
+    }
+    UTF8.encode(scalar) { bytes.append($0) }
+  }
+
   /// Appends one byte in place of input that started at `source`.
   mutating func replace(at source: Int, byte: UInt8) {
     replace(at: source, with: CollectionOfOne(byte))
@@ -76,6 +94,12 @@ struct _RewriteBuilder {
     buffer.reserveCapacity(4)
     UTF8.encode(scalar) { buffer.append($0) }
     replace(at: source, with: buffer)
+  }
+
+  /// Changes the byte already written at `offset` (a replacement patched
+  /// into a copied run); the map is unchanged.
+  mutating func overwrite(at offset: Int, with byte: UInt8) {
+    bytes[offset] = byte
   }
 
   /// Marks that input was skipped: the next copy starts a new anchor.

@@ -51,15 +51,18 @@ extension Normalizer {
 
   private func splitLines(_ bytes: [UInt8]) -> [_Line] {
     var lines: [_Line] = []
-    var start = 0
-    while start <= bytes.count {
-      let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-      var trimmed = end
-      while trimmed > start, bytes[trimmed - 1] == 0x20 || bytes[trimmed - 1] == 0x09 { trimmed -= 1 }
-      let blank = !bytes[start..<trimmed].contains { $0 != 0x20 && $0 != 0x09 }
-      lines.append(_Line(content: start..<trimmed, end: end, role: blank ? .blank : .body))
-      if end == bytes.count { break }
-      start = end + 1
+    bytes.withUnsafeBufferPointer { buffer in
+      var start = 0
+      while start <= buffer.count {
+        let end = _ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start) ?? buffer.count
+        var trimmed = end
+        while trimmed > start, buffer[trimmed - 1] == 0x20 || buffer[trimmed - 1] == 0x09 { trimmed -= 1 }
+        // Trailing spaces and tabs are trimmed, so a line is blank exactly
+        // when nothing is left.
+        lines.append(_Line(content: start..<trimmed, end: end, role: trimmed == start ? .blank : .body))
+        if end == buffer.count { break }
+        start = end + 1
+      }
     }
     return lines
   }
@@ -78,7 +81,7 @@ extension Normalizer {
         cutPipeRun(&lines[index], bytes, into: &pipeRuns)
         continue
       }
-      if let kind = PageFurniture.classify(text(bytes, range)) {
+      if let kind = PageFurniture.classify(bytes[range]) {
         lines[index].role = .furniture(kind)
       } else {
         cutPipeRun(&lines[index], bytes, into: &pipeRuns)
@@ -112,10 +115,9 @@ extension Normalizer {
         continue
       }
       guard line.content.count <= PageFurniture.maxLineBytes,
-        let name = PageFurniture.fieldName(text(bytes, line.content)),
-        PageFurniture.pageFields.contains(name) || PageFurniture.crawlerFields.contains(name)
+        let field = PageFurniture.headerField(bytes[line.content])
       else { break }
-      if PageFurniture.crawlerFields.contains(name) { isCrawler = true }
+      if field == .crawler { isCrawler = true }
       block.append(index)
     }
     for index in block { lines[index].role = .furniture(isCrawler ? .crawlerHeader : .pageInfo) }
@@ -183,12 +185,28 @@ extension Normalizer {
     var blanks: [Int] = []
     var removedInRun = false
     var keptStart = 0
-    func newline(_ out: inout _RewriteBuilder, after end: Int?) {
+    // Copies that continue one another (a line's `\n`, then the next line)
+    // are made as one: the builder would extend one anchor for them anyway.
+    var pending: Range<Int>?
+    func copy(_ range: Range<Int>) {
+      if let run = pending, run.upperBound == range.lowerBound {
+        pending = run.lowerBound..<range.upperBound
+      } else {
+        flush()
+        pending = range
+      }
+    }
+    func flush() {
+      if let run = pending { pass.builder.copy(bytes, run) }
+      pending = nil
+    }
+    func newline(after end: Int?) {
       guard let end else { return }
       if end < bytes.count, bytes[end] == 0x0A {
-        out.copy(bytes, end..<(end + 1))
+        copy(end..<(end + 1))
       } else {
-        out.replace(at: end, byte: 0x0A)
+        flush()
+        pass.builder.replace(at: end, byte: 0x0A)
       }
     }
     for (index, line) in lines.enumerated() {
@@ -197,22 +215,27 @@ extension Normalizer {
         blanks.append(index)
       case .furniture, .dropped:
         removedInRun = true
+        flush()
         pass.builder.skip()
       case .body:
         if previousEnd != nil, !blanks.isEmpty {
           let kept = blanks.count >= 3 || removedInRun ? 1 : blanks.count
           for blank in blanks.prefix(kept) {
-            newline(&pass.builder, after: previousEnd)
+            newline(after: previousEnd)
             previousEnd = lines[blank].end
           }
         }
-        blanks = []
+        blanks.removeAll(keepingCapacity: true)
         removedInRun = false
-        newline(&pass.builder, after: previousEnd)
-        if index == duplicate?.first.lowerBound { keptStart = pass.builder.count }
-        pass.builder.copy(bytes, line.content)
+        newline(after: previousEnd)
+        if index == duplicate?.first.lowerBound {
+          flush()
+          keptStart = pass.builder.count
+        }
+        copy(line.content)
         previousEnd = line.end
         if let duplicate, index == duplicate.first.upperBound - 1 {
+          flush()
           pass.duplicate = (
             SourceRange(start: keptStart, end: pass.builder.count), lines.filter { $0.role == .dropped }.count,
             duplicate.dropped
@@ -220,5 +243,6 @@ extension Normalizer {
         }
       }
     }
+    flush()
   }
 }

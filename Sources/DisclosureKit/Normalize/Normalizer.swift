@@ -33,9 +33,11 @@ public struct Normalizer: Sendable {
   /// - Complexity: O(n) in the text's bytes.
   public func normalize(_ document: SourceDocument) -> NormalizedText {
     let bytes = Array(document.text.utf8)
-    let decision = ScriptFolding.decide(bytes)
+    // The script is voted on while the characters are folded for a text
+    // that folds nothing; only a text that does fold is read twice.
+    let (decision, speculative) = decideAndFold(bytes)
     let script = decision.script
-    let characters = foldCharacters(bytes, script: decision)
+    let characters = speculative ?? foldCharacters(bytes, script: decision)
     let folded = characters.builder.bytes
     let foldedMap = characters.builder.map
     let arranged = arrangeLines(folded)

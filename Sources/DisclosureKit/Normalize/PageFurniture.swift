@@ -65,7 +65,7 @@ enum PageFurniture {
     for character in line {
       if character == ":" || character == "：" { return name.isEmpty ? nil : name.lowercased() }
       if character == " " || character == "\t" { continue }
-      if name.isEmpty, "*•·●-".contains(character) { continue }
+      if name.isEmpty, bulletMarks.contains(character) { continue }
       name.append(character)
       if name.count > 8 { return nil }
     }
@@ -96,16 +96,16 @@ enum PageFurniture {
 
   /// Scalars that open a separator, divider, bulleted form field or page
   /// tool when they start a line.
-  private static let leadingMarks = _ScalarBitmap(scalarsOf: "|｜-=_*~#+—─━·•●【[")
+  private static let leadingMarks = "|｜-=_*~#+—─━·•●【[".unicodeScalars.map(\.value)
   /// Field colons and breadcrumb arrows, anywhere on a line.
-  private static let anywhereMarks = _ScalarBitmap(scalarsOf: ":：>＞»›→")
+  private static let anywhereMarks = ":：>＞»›→".unicodeScalars.map(\.value)
   /// Words that only furniture lines without a colon or an arrow hold.
   private static let wordList = [
     "扫码", "扫一扫", "二维码", "分享到", "微信扫", "关注", "正在更新", "相关", "上一篇", "下一篇", "返回顶部", "打印", "关闭", "收藏",
     "提交", "重置", "换一张", "取消", "发表评论", "正文", "版权所有", "网站标识码", "ICP备", "公网安备",
   ]
   private static let words: [[UInt8]] = wordList.map { Array($0.utf8) }
-  private static let wordStarts = _ScalarBitmap(wordList.compactMap { $0.unicodeScalars.first?.value })
+  private static let wordStarts = wordList.compactMap { $0.unicodeScalars.first?.value }
 
   /// A cheap byte-level test run before ``classify(_:)``: whether the line
   /// has anything every furniture shape has (a leading mark, a colon, an
@@ -114,26 +114,67 @@ enum PageFurniture {
   ///
   /// - Complexity: O(n) in the bytes.
   static func mayBeFurniture(_ bytes: ArraySlice<UInt8>) -> Bool {
-    let (leadingMarks, anywhereMarks, wordStarts) = (Self.leadingMarks, Self.anywhereMarks, Self.wordStarts)
-    var index = bytes.startIndex
-    var atStart = true
-    while index < bytes.endIndex {
-      let byte = bytes[index]
-      if byte == 0x20 || byte == 0x09 {
-        index += 1
-        continue
+    let marks = Self.markTable
+    return bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      var atStart = true
+      while index < buffer.count {
+        let byte = buffer[index]
+        if byte == 0x20 || byte == 0x09 {
+          index += 1
+          continue
+        }
+        let value: UInt32
+        let length: Int
+        if byte < 0x80 {
+          (value, length) = (UInt32(byte), 1)
+        } else if byte >= 0xE0, byte < 0xF0, index &+ 2 < buffer.count, buffer[index &+ 1] & 0xC0 == 0x80,
+          buffer[index &+ 2] & 0xC0 == 0x80
+        {
+          // A three-byte scalar (most of a Chinese line), decoded in place.
+          value = UInt32(byte & 0x0F) << 12 | UInt32(buffer[index &+ 1] & 0x3F) << 6 | UInt32(buffer[index &+ 2] & 0x3F)
+          length = 3
+        } else {
+          (value, length) = _UTF8Scalar.decode(buffer, at: index)
+        }
+        let flags = value < 0x10000 ? marks[Int(value)] : supplementaryFlags(value)
+        if atStart, flags & MarkFlag.leading != 0 { return true }
+        atStart = false
+        if flags & MarkFlag.anywhere != 0 { return true }
+        if flags & MarkFlag.wordStart != 0 {
+          let rest = buffer[index...]
+          if words.contains(where: { rest.starts(with: $0) }) { return true }
+        }
+        index += length
       }
-      let (value, length) = byte < 0x80 ? (UInt32(byte), 1) : _UTF8Scalar.decode(bytes, at: index)
-      if atStart, leadingMarks.contains(value) { return true }
-      atStart = false
-      if anywhereMarks.contains(value) { return true }
-      if wordStarts.contains(value) {
-        let rest = bytes[index...]
-        if words.contains(where: { rest.starts(with: $0) }) { return true }
-      }
-      index += length
+      return false
     }
-    return false
+  }
+
+  /// The bits of ``markTable``.
+  private enum MarkFlag {
+    static let leading: UInt8 = 1
+    static let anywhere: UInt8 = 2
+    static let wordStart: UInt8 = 4
+  }
+
+  /// ``leadingMarks``, ``anywhereMarks`` and ``wordStarts`` in one table over
+  /// the BMP (every one of them is there), so a scalar costs one load.
+  private static let markTable: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: 0x10000)
+    let sets: [([UInt32], UInt8)] = [
+      (leadingMarks, MarkFlag.leading), (anywhereMarks, MarkFlag.anywhere), (wordStarts, MarkFlag.wordStart),
+    ]
+    for (values, flag) in sets {
+      for value in values where value < 0x10000 { table[Int(value)] |= flag }
+    }
+    return table
+  }()
+
+  /// ``markTable``'s flags for a scalar past the BMP.
+  private static func supplementaryFlags(_ value: UInt32) -> UInt8 {
+    (leadingMarks.contains(value) ? MarkFlag.leading : 0) | (anywhereMarks.contains(value) ? MarkFlag.anywhere : 0)
+      | (wordStarts.contains(value) ? MarkFlag.wordStart : 0)
   }
 
   /// Furniture recognised from the line alone; `nil` for body text.
@@ -148,13 +189,11 @@ enum PageFurniture {
     if trimmed.utf8Contains("正文"), isDivider(trimmed) { return .crawlerHeader }
     if trimmed.utf8.count <= 120 {
       let compact = String(trimmed.filter { $0 != " " && $0 != "\t" })
-      let bare = compact.trimmingSuffix { ".。…:：".contains($0) }
+      let bare = compact.trimmingSuffix { bareTrailingMarks.contains($0) }
       if noiseLines.contains(bare) { return .other }
       if isShare(compact) { return .share }
       if isFormField(compact) { return .form }
-      if compact.hasPrefix("【打印") || compact.hasPrefix("[打印") || compact.hasPrefix("【字体") || compact.hasPrefix("【字号") {
-        return .pageInfo
-      }
+      if pageToolPrefixes.contains(where: { compact.hasPrefix($0) }) { return .pageInfo }
     }
     if trimmed.utf8.count <= 300, siteFooterWords.contains(where: { trimmed.utf8Contains($0) }) { return .other }
     // A separator's bytes standing in the line is the cheap test: where they
@@ -168,17 +207,32 @@ enum PageFurniture {
     return nil
   }
 
-  private static let separatorMarks: Set<Character> = [
+  static let separatorMarks: Set<Character> = [
     "|", "｜", "-", "=", "_", "*", "—", "─", "━", "~", "#", "+", "·", "•",
   ]
-  private static let breadcrumbSeparators: Set<Character> = [">", "＞", "»", "›", "→"]
-  private static let breadcrumbSeparatorWords = [">", "＞", "»", "›", "→"]
+  static let breadcrumbSeparators: Set<Character> = [">", "＞", "»", "›", "→"]
+  static let breadcrumbSeparatorWords = [">", "＞", "»", "›", "→"]
+  /// The marks a rule line is drawn with.
+  static let ruleMarks = "-=_*—─━~#+·•"
+  /// What may stand around `正文` in a scraper's divider.
+  static let dividerMarks = "-=_*—─━~#【】[]<>《》"
+  /// Trailing marks a noise line may end in (`正在更新中...`).
+  static let bareTrailingMarks = ".。…:："
+  /// Bullets before a field name or a form field.
+  static let bulletMarks = "*•·●-"
+  /// First characters of numbered body lines, never share buttons.
+  static let shareExcludedStarts = "(（一二三四五六七八九十0123456789①②③④⑤"
+  static let shareWords = ["扫码", "扫一扫", "二维码", "微信扫"]
+  /// Words the first segment of a breadcrumb holds.
+  static let homeWords = ["首页", "主页", "位置", "当前", "您现在", "你现在"]
+  /// Page tools at the start of a short line: `【打印】`, `【字体：大 中 小】`.
+  static let pageToolPrefixes = ["【打印", "[打印", "【字体", "【字号"]
 
   /// `|`-only lines, or runs of three or more rule characters.
   static func isSeparator(_ line: Substring) -> Bool {
     let marks = line.filter { $0 != " " && $0 != "\t" }
     if !marks.isEmpty, marks.allSatisfy({ $0 == "|" || $0 == "｜" }) { return true }
-    return marks.count >= 3 && marks.allSatisfy { "-=_*—─━~#+·•".contains($0) }
+    return marks.count >= 3 && marks.allSatisfy { ruleMarks.contains($0) }
   }
 
   /// A scraper's divider before the body: `==== 正文 ====`, `【正文】`.
@@ -186,20 +240,20 @@ enum PageFurniture {
     let compact = line.filter { $0 != " " }
     guard compact.utf8Contains("正文"), compact.count <= 30 else { return false }
     let rest = compact.replacingOccurrences("正文", with: "")
-    return !rest.isEmpty && rest.allSatisfy { "-=_*—─━~#【】[]<>《》".contains($0) }
+    return !rest.isEmpty && rest.allSatisfy { dividerMarks.contains($0) }
   }
 
   static func isShare(_ compact: String) -> Bool {
-    guard compact.count <= 12, let first = compact.first, !"(（一二三四五六七八九十0123456789①②③④⑤".contains(first) else {
+    guard compact.count <= 12, let first = compact.first, !shareExcludedStarts.contains(first) else {
       return false
     }
     if compact.hasPrefix("分享到") { return true }
-    if ["扫码", "扫一扫", "二维码", "微信扫"].contains(where: { compact.utf8Contains($0) }) { return true }
+    if shareWords.contains(where: { compact.utf8Contains($0) }) { return true }
     return compact.hasPrefix("关注") && (compact.utf8Contains("·") || compact.utf8Contains("•"))
   }
 
   static func isFormField(_ compact: String) -> Bool {
-    let bare = String(compact.drop { "*•·●-".contains($0) })
+    let bare = String(compact.drop { bulletMarks.contains($0) })
     if formButtons.contains(bare) { return true }
     guard let last = bare.last, last == ":" || last == "：" else { return false }
     return formFields.contains(String(bare.dropLast()).lowercased())
@@ -213,7 +267,7 @@ enum PageFurniture {
       $0.trimmingCharacters(in: " \t")
     }
     guard segments.count >= 3, !segments.contains(where: \.isEmpty), let first = segments.first else { return false }
-    return ["首页", "主页", "位置", "当前", "您现在", "你现在"].contains(where: { first.utf8Contains($0) }) && first.count <= 16
+    return homeWords.contains(where: { first.utf8Contains($0) }) && first.count <= 16
   }
 
   /// A feedback form's prompt (`请您…提出宝贵的意见或建议`), recognised only

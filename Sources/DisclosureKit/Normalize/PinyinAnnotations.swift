@@ -12,34 +12,62 @@ enum PinyinAnnotations {
   ///
   /// - Complexity: O(1): at most seven scalars are examined.
   static func annotationLength(in bytes: [UInt8], at index: Int) -> Int? {
+    bytes.withUnsafeBufferPointer { annotationLength(in: $0, at: index) }
+  }
+
+  /// ``annotationLength(in:at:)-([UInt8],_)`` read through a buffer.
+  static func annotationLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
     var cursor = index
     let (open, openLength) = _UTF8Scalar.decode(bytes, at: cursor)
     guard open == 0x28 || open == 0xFF08 else { return nil }
     cursor += openLength
-    var base: [UInt8] = []
+    // Only a pinyin letter can follow: a–z, or a Latin letter with a tone
+    // mark (led by C3, C4, C5, C7, or E1 for ḿ). Most parentheses, `（一）`,
+    // stop here.
+    guard cursor < bytes.count else { return nil }
+    switch bytes[cursor] {
+    case 0x61...0x7A, 0xC3, 0xC4, 0xC5, 0xC7, 0xE1: break
+    default: return nil
+    }
+    // The base letters packed one byte each into a word (no heap array per
+    // parenthesis): at most eight are read before giving up.
+    var base: UInt64 = 0
+    var count = 0
+    var last: UInt8 = 0
     var toned = false
-    while base.count <= 7 {
+    var hasV = false
+    let letters = toneLetterTable
+    while count <= 7 {
       guard cursor < bytes.count else { return nil }
       let (value, length) = _UTF8Scalar.decode(bytes, at: cursor)
       cursor += length
       if value == 0x29 || value == 0xFF09 { break }
+      let letter: UInt8
       if (0x61...0x7A).contains(value) {
-        base.append(UInt8(value))
+        letter = UInt8(value)
       } else if (0x31...0x35).contains(value) {
         // A tone digit ends the syllable.
-        guard !base.isEmpty, !toned else { return nil }
+        guard count > 0, !toned else { return nil }
         toned = true
-        base.append(UInt8(value))
-      } else if let letter = toneLetters[value] {
-        if letter.toned { toned = true }
-        base.append(letter.base)
+        letter = UInt8(value)
+      } else if value < UInt32(letters.count), letters[Int(value)] != 0 {
+        let entry = letters[Int(value)]
+        if entry & 0x100 != 0 { toned = true }
+        letter = UInt8(truncatingIfNeeded: entry)
       } else {
         return nil
       }
+      if letter == UInt8(ascii: "v") { hasV = true }
+      base |= UInt64(letter) << (8 * UInt64(count))
+      count += 1
+      last = letter
     }
-    guard base.count >= 1, base.count <= 7, toned || base.contains(UInt8(ascii: "v")) else { return nil }
-    if let last = base.last, (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(last) { base.removeLast() }
-    guard base.count <= 6, isSyllable(base) else { return nil }
+    guard count >= 1, count <= 7, toned || hasV else { return nil }
+    if (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(last) {
+      count -= 1
+      base &= (1 << (8 * UInt64(count))) - 1
+    }
+    guard count <= 6, syllables.contains(base) else { return nil }
     return cursor - index
   }
 
@@ -71,11 +99,50 @@ enum PinyinAnnotations {
 
   /// Whether the base letters spell one pinyin syllable.
   static func isSyllable(_ letters: [UInt8]) -> Bool {
-    let text = String(decoding: letters, as: UTF8.self)
-    if finals.contains(text) || text == "ng" { return true }
-    for initial in initials where text.hasPrefix(initial) {
-      if finals.contains(String(text.dropFirst(initial.count))) { return true }
+    guard let packed = pack(letters) else { return false }
+    return syllables.contains(packed)
+  }
+
+  /// ``toneLetters`` as a dense table by scalar value (every key is below
+  /// U+1E40): the base letter in the low byte, bit 8 set when toned, 0 for
+  /// no entry.
+  private static let toneLetterTable: [UInt16] = {
+    var table = [UInt16](repeating: 0, count: Int((toneLetters.keys.max() ?? 0) + 1))
+    for (value, letter) in toneLetters {
+      table[Int(value)] = UInt16(letter.base) | (letter.toned ? 0x100 : 0)
     }
-    return false
+    return table
+  }()
+
+  /// Every syllable: a final alone, `ng`, or an initial and a final —
+  /// exactly what a final, `ng`, or an initial prefix followed by a final
+  /// spells — each packed by ``pack(_:)``.
+  private static let syllables: Set<UInt64> = {
+    // Packed from the bytes directly: an initial's bytes, then the final's
+    // shifted past them, is the packing of the two spelled together.
+    let finalWords = finals.compactMap { final in pack(Array(final.utf8)).map { (word: $0, count: final.utf8.count) } }
+    var out = Set(finalWords.map(\.word))
+    out.reserveCapacity(finalWords.count * (initials.count + 1) + 1)
+    if let ng = pack(Array("ng".utf8)) { out.insert(ng) }
+    for initial in initials {
+      let count = initial.utf8.count
+      guard let head = pack(Array(initial.utf8)) else { continue }
+      for final in finalWords where count + final.count <= 8 {
+        out.insert(head | final.word << (8 * UInt64(count)))
+      }
+    }
+    return out
+  }()
+
+  /// Up to eight non-zero bytes, one per byte of a word, first byte lowest;
+  /// `nil` for more, or for a zero byte (which would alias a shorter text).
+  private static func pack(_ letters: [UInt8]) -> UInt64? {
+    guard letters.count <= 8 else { return nil }
+    var packed: UInt64 = 0
+    for (index, letter) in letters.enumerated() {
+      guard letter != 0 else { return nil }
+      packed |= UInt64(letter) << (8 * UInt64(index))
+    }
+    return packed
   }
 }

@@ -38,6 +38,13 @@ enum ScriptFolding {
   ///
   /// - Complexity: O(1).
   static func simplified(_ value: UInt32) -> UInt32? {
+    simplified(value, in: table)
+  }
+
+  /// ``simplified(_:)`` read from `table`, for scanners that fetch the
+  /// table once rather than through the static's lazy guard per scalar.
+  @inline(__always)
+  static func simplified(_ value: UInt32, in table: Table) -> UInt32? {
     if value >= bmpStart, value < bmpEnd {
       let entry = table.bmp[Int(value - bmpStart)]
       return entry == 0 || entry & simplifiedOnly != 0 ? nil : entry
@@ -63,16 +70,14 @@ enum ScriptFolding {
     decide(bytes).script
   }
 
-  /// Decodes ``encodedTable``: ten hex digits per entry, five for the
-  /// traditional and five for the simplified code point.
-  static func decode(_ encoded: String) -> Table {
-    var bmp = [UInt32](repeating: 0, count: Int(bmpEnd - bmpStart))
-    var supplementary: [UInt32: UInt32] = [:]
+  /// The pairs spelled by ten hex digits each in `bytes`, other bytes skipped.
+  static func hexPairs(_ bytes: UnsafeBufferPointer<UInt8>) -> [(UInt32, UInt32)] {
     var pairs: [(UInt32, UInt32)] = []
+    pairs.reserveCapacity(bytes.count / 10)
     var value: UInt32 = 0
     var digits = 0
     var first: UInt32 = 0
-    for byte in encoded.utf8 {
+    for byte in bytes {
       let digit: UInt32
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
@@ -89,6 +94,20 @@ enum ScriptFolding {
       }
       if digits % 5 == 0 { value = 0 }
     }
+    return pairs
+  }
+
+  /// Decodes ``encodedTable``: ten hex digits per entry, five for the
+  /// traditional and five for the simplified code point.
+  static func decode(_ encoded: String) -> Table {
+    var bmp = [UInt32](repeating: 0, count: Int(bmpEnd - bmpStart))
+    var supplementary: [UInt32: UInt32] = [:]
+    let pairs: [(UInt32, UInt32)]
+    // Read from the literal's contiguous bytes, with the parser's state
+    // inside the function that loops: iterating the string's UTF-8 view
+    // byte by byte was most of the cost of building the table.
+    pairs =
+      encoded.utf8.withContiguousStorageIfAvailable(hexPairs) ?? Array(encoded.utf8).withUnsafeBufferPointer(hexPairs)
     for (from, to) in pairs {
       if from >= bmpStart, from < bmpEnd {
         bmp[Int(from - bmpStart)] = to
@@ -114,7 +133,8 @@ enum _UTF8Scalar {
   /// The scalar value at `index` and its length in bytes; a damaged sequence
   /// reads as U+FFFD of length 1, never a trap.
   static func decode(_ bytes: [UInt8], at index: Int) -> (value: UInt32, length: Int) {
-    decode(bytes[...], at: index)
+    // Read through the array's buffer: a slice per scalar costs a retain and a release.
+    bytes.withUnsafeBufferPointer { decode($0, at: index) }
   }
 
   /// The scalar at absolute `index` of `bytes`, as ``decode(_:at:)-([UInt8],_)``.
@@ -143,6 +163,42 @@ enum _UTF8Scalar {
       value = value << 6 | UInt32(byte & 0x3F)
     }
     return (value, length)
+  }
+
+  /// The scalar at `index` of `buffer`, as ``decode(_:at:)-([UInt8],_)``.
+  ///
+  /// The scanners that visit every scalar of a text read through a buffer:
+  /// no slice (and so no retain and release) per scalar, and every read is
+  /// checked against the buffer's count first.
+  @inline(__always)
+  static func decode(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    guard index >= 0, index < buffer.count else { return (0xFFFD, 1) }
+    let lead = buffer[index]
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    // `index < count`, so `count - index` cannot overflow.
+    let available = buffer.count - index
+    switch lead {
+    case 0xC0...0xDF:
+      guard available >= 2 else { return (0xFFFD, 1) }
+      let b1 = buffer[index + 1]
+      guard b1 & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+      return (UInt32(lead & 0x1F) << 6 | UInt32(b1 & 0x3F), 2)
+    case 0xE0...0xEF:
+      guard available >= 3 else { return (0xFFFD, 1) }
+      let b1 = buffer[index + 1]
+      let b2 = buffer[index + 2]
+      guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+      return (UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F), 3)
+    case 0xF0...0xF7:
+      guard available >= 4 else { return (0xFFFD, 1) }
+      let b1 = buffer[index + 1]
+      let b2 = buffer[index + 2]
+      let b3 = buffer[index + 3]
+      guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+      let high = UInt32(lead & 0x07) << 18 | UInt32(b1 & 0x3F) << 12
+      return (high | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F), 4)
+    default: return (0xFFFD, 1)
+    }
   }
 
   /// Whether `value` is a Han character (CJK unified or compatibility ideograph, or 〇).

@@ -105,17 +105,28 @@ enum DateParsing {
 
   /// A year written in Chinese digits at `i` (`二〇一八`), and the index after it.
   static func chineseYear(at i: Int, in chars: [Character]) -> (Int, Int)? {
-    let digits: [Character: Int] = [
-      "〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
     guard i + 4 <= chars.count else { return nil }
     var value = 0
     for j in i..<(i + 4) {
-      guard let d = digits[chars[j]] else { return nil }
+      guard let d = chineseYearDigits[chars[j]] else { return nil }
       value = value * 10 + d
     }
     return (1900...2100).contains(value) ? (value, i + 4) : nil
   }
+
+  /// The digits of a year written in Chinese, built once rather than per call.
+  static let chineseYearDigits: [Character: Int] = [
+    "〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+  ]
+
+  /// ``chineseYearDigits`` by scalar: every key is one scalar.
+  static let chineseYearScalarDigits: [UInt32: Int] = {
+    var out: [UInt32: Int] = [:]
+    for (character, digit) in chineseYearDigits {
+      if let scalar = character.unicodeScalars.first { out[scalar.value] = digit }
+    }
+    return out
+  }()
 
   /// `20200101` as a day.
   static func compactDay(_ digits: [Int]) -> Day? {

@@ -18,34 +18,41 @@ extension HeadingDetector {
   func candidates(in text: _TextBytes, lines: [SourceRange], matcher: SectionKindMatcher) -> [HeadingCandidate] {
     let titles = matcher.titlesLongestFirst
     var out: [HeadingCandidate] = []
-    var seen: Set<Int> = []
+    // The offsets already taken, in the current line only: every offset
+    // looked up lies in the line being scanned.
+    var seen = _SeenOffsets()
     for (index, line) in lines.enumerated() {
+      seen.removeAll(keepingCapacity: true)
       let first = text.skipMarkup(from: line.start, to: line.end)
       if let candidate = candidate(
         at: first, line: line, lineIndex: index, startsLine: true, in: text, matcher: matcher, titles: titles)
       {
         out.append(candidate)
-        seen.insert(first)
+        seen.append(first)
       }
-      var offset = first
-      var previous: UInt32 = 0
-      while offset < line.end, let (value, length) = text.scalar(at: offset) {
-        if offset > first, _TextBytes.isSpace(previous) || Self.endsSentence(previous), !seen.contains(offset),
+      // Only a space, a full stop or a `、` starts anything inside a line:
+      // the line's bytes are scanned for those few scalars, in order, and
+      // every other scalar is skipped without decoding.
+      text.forEachBreak(from: first, to: line.end) { position, length, isComma in
+        if isComma {
+          if let found = titledCandidate(
+            before: position, line: line, lineIndex: index, in: text, titles: titles, seen: seen)
+          {
+            out.append(found)
+            seen.append(found.start)
+          }
+          return
+        }
+        // The scalar after a space or a full stop, checked before that
+        // scalar itself is looked at (it may be a `、`).
+        let offset = position + length
+        if offset < line.end, !seen.contains(offset),
           let candidate = candidate(
             at: offset, line: line, lineIndex: index, startsLine: false, in: text, matcher: matcher, titles: titles)
         {
           out.append(candidate)
-          seen.insert(offset)
+          seen.append(offset)
         }
-        if value == 0x3001,
-          let found = titledCandidate(
-            before: offset, line: line, lineIndex: index, in: text, titles: titles, seen: seen)
-        {
-          out.append(found)
-          seen.insert(found.start)
-        }
-        previous = value
-        offset += length
       }
     }
     out.sort { $0.start < $1.start }
@@ -91,7 +98,10 @@ extension HeadingDetector {
       candidate.shape = .weak
       candidate.end = Self.shortened(in: text, from: titleStart, to: sentenceEnd)
     }
-    if outer { candidate.matchedKind = matcher.kind(of: text.string(titleStart, candidate.end), fuzzy: false) }
+    if outer {
+      candidate.matchedKind = matcher.kind(
+        ofKey: SectionKindMatcher.keyScalars(of: text.scalars(titleStart, candidate.end)), fuzzy: false)
+    }
     return candidate
   }
 
@@ -99,7 +109,7 @@ extension HeadingDetector {
   /// known section title: a heading run into the text before it.
   private func titledCandidate(
     before comma: Int, line: SourceRange, lineIndex: Int, in text: _TextBytes,
-    titles: [(kind: SectionKind, title: [UInt8])], seen: Set<Int>
+    titles: [(kind: SectionKind, title: [UInt8])], seen: _SeenOffsets
   ) -> HeadingCandidate? {
     var start = comma
     var numerals = 0
@@ -195,5 +205,28 @@ extension _TextBytes {
     let lower = min(max(0, start), bytes.count)
     let upper = min(max(lower, end), bytes.count)
     return String(decoding: bytes[lower..<upper], as: UTF8.self)
+  }
+}
+
+/// The offsets the candidate scan has taken in a line, in the order taken.
+///
+/// Each offset is taken within a few bytes of the scan position (a marker
+/// after a break at most four bytes on, a run-in marker at most nine bytes
+/// back from its `、`), and the position only moves forward. So an offset
+/// taken before one that lies 16 bytes or more below `x` cannot be `x`:
+/// a lookup reads the last few entries only, and the scan stays linear.
+struct _SeenOffsets {
+  private var offsets: [Int] = []
+
+  mutating func removeAll(keepingCapacity: Bool) { offsets.removeAll(keepingCapacity: keepingCapacity) }
+
+  mutating func append(_ offset: Int) { offsets.append(offset) }
+
+  func contains(_ offset: Int) -> Bool {
+    for taken in offsets.reversed() {
+      if taken == offset { return true }
+      if taken + 16 < offset { return false }
+    }
+    return false
   }
 }

@@ -1,19 +1,56 @@
 extension HeadingDetector {
+  /// Folded table row labels, looked up by scalars when they can be.
+  ///
+  /// A key is a sequence of one-scalar characters, and characters compare
+  /// by canonical equivalence. When every scalar of a key is plain
+  /// (``_PlainScalar``) no other plain key is equivalent to it, so plain
+  /// keys are found by their scalars; the rare key holding another scalar
+  /// is looked up among the labels as characters, as before.
+  struct _LabelSet: Sendable {
+    /// Every label, as characters.
+    var characters: Set<[Character]> = []
+    /// The labels whose scalars are all plain.
+    var plain: Set<[UInt32]> = []
+    /// Some label holds a scalar that is not plain.
+    var hasOther = false
+    /// The most characters a label has.
+    var longest = 0
+
+    var isEmpty: Bool { characters.isEmpty }
+
+    mutating func insert(_ scalars: [UInt32]) {
+      characters.insert(scalars.compactMap { Unicode.Scalar($0).map(Character.init) })
+      if scalars.allSatisfy(_PlainScalar.isPlain) { plain.insert(scalars) } else { hasOther = true }
+      longest = max(longest, scalars.count)
+    }
+
+    /// Whether the key with `scalars` is a label.
+    func contains(_ scalars: [UInt32]) -> Bool {
+      if scalars.allSatisfy(_PlainScalar.isPlain) {
+        // A plain key equals a plain label only scalar for scalar, and may
+        // still be equivalent to a label with other scalars.
+        if plain.contains(scalars) { return true }
+        guard hasOther else { return false }
+      }
+      return characters.contains(scalars.compactMap { Unicode.Scalar($0).map(Character.init) })
+    }
+  }
+
   /// The row labels of every table template, folded like section titles:
   /// a candidate with one of these titles is a table row, not a heading.
-  func tableRowLabels() -> Set<[Character]> { prepared.tableRowLabels }
+  func tableRowLabels() -> _LabelSet { prepared.tableRowLabels }
 
   /// ``tableRowLabels()`` of `vocabulary`, folded.
-  static func tableRowLabels(of vocabulary: Vocabulary) -> Set<[Character]> {
-    var out: Set<[Character]> = []
+  static func tableRowLabels(of vocabulary: Vocabulary) -> _LabelSet {
+    var out = _LabelSet()
     for table in vocabulary.tables {
       for row in table.rows {
         for label in row.labels {
-          let key = SectionKindMatcher.key(of: label)
+          let key = SectionKindMatcher.keyScalars(of: label)
           if key.count >= 2 { out.insert(key) }
         }
         if let group = row.group {
-          let key = SectionKindMatcher.key(of: group)
+          let key = SectionKindMatcher.keyScalars(of: group)
           if key.count >= 2 { out.insert(key) }
         }
       }
@@ -41,8 +78,13 @@ extension HeadingDetector {
     return candidates.enumerated().filter { index, candidate in
       if candidate.matchedKind != nil { return true }
       if !labels.isEmpty {
-        let key = SectionKindMatcher.key(of: text.string(candidate.titleStart, candidate.end))
-        if labels.contains(key) { return false }
+        // A key longer than every label is no label.
+        if let key = SectionKindMatcher.keyScalars(
+          of: text.scalars(candidate.titleStart, candidate.end), atMost: labels.longest),
+          labels.contains(key)
+        {
+          return false
+        }
       }
       if Self.endsInRunTogetherDigits(candidate, in: text) { return false }
       return !isFollowedByNumbers(index, candidates, byLine: byLine, in: text, lines: lines, depth: 0)

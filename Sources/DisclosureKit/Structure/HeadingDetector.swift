@@ -34,7 +34,7 @@ public struct HeadingDetector: Sendable {
   /// The section-title matcher and the folded table row labels of a vocabulary.
   struct _Prepared: Sendable {
     var matcher: SectionKindMatcher
-    var tableRowLabels: Set<[Character]>
+    var tableRowLabels: _LabelSet
 
     init(_ vocabulary: Vocabulary) {
       matcher = SectionKindMatcher(patterns: vocabulary.sections)
@@ -78,26 +78,30 @@ public struct HeadingDetector: Sendable {
   /// `2、完善机构设置,确定…` a heading too; a lone `1.` sentence in prose is not.
   static func promotingNumberedSiblings(_ candidates: [HeadingCandidate]) -> [HeadingCandidate] {
     var keep = candidates.map { $0.shape == .strong }
-    var lastOfStyle: [HeadingMarker.Style: Int] = [:]
+    // By style, as arrays indexed by the style's raw value rather than
+    // dictionaries hashing it.
+    let styles = Int(HeadingMarker.Style.allCases.map(\.rawValue).max() ?? 0) + 1
+    var lastOfStyle = [Int?](repeating: nil, count: styles)
     for index in candidates.indices {
-      let candidate = candidates[index]
-      if let previous = lastOfStyle[candidate.marker.style], keep[previous],
-        candidates[previous].marker.ordinal + 1 == candidate.marker.ordinal
+      let style = Int(candidates[index].marker.style.rawValue)
+      if let previous = lastOfStyle[style], keep[previous],
+        candidates[previous].marker.ordinal + 1 == candidates[index].marker.ordinal
       {
         keep[index] = true
       }
-      lastOfStyle[candidate.marker.style] = index
+      lastOfStyle[style] = index
     }
-    var nextOfStyle: [HeadingMarker.Style: Int] = [:]
+    var nextOfStyle = [Int?](repeating: nil, count: styles)
     for index in candidates.indices.reversed() {
-      let candidate = candidates[index]
-      if let next = nextOfStyle[candidate.marker.style], keep[next],
-        candidates[next].marker.ordinal == candidate.marker.ordinal + 1
+      let style = Int(candidates[index].marker.style.rawValue)
+      if let next = nextOfStyle[style], keep[next],
+        candidates[next].marker.ordinal == candidates[index].marker.ordinal + 1
       {
         keep[index] = true
       }
-      nextOfStyle[candidate.marker.style] = index
+      nextOfStyle[style] = index
     }
+    guard keep.contains(false) else { return candidates }
     return candidates.indices.filter { keep[$0] }.map { candidates[$0] }
   }
 }

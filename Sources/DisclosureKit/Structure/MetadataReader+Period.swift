@@ -16,11 +16,37 @@ extension MetadataReader {
         examined += 1
         searchStart = range.upperBound
         // pdftotext spaces every number (`2020 年 1 月 1 日`) and wraps lines mid-phrase.
-        let window = Array(text[range.upperBound...].lazy.filter { !$0.isWhitespace }.prefix(60))
+        let window = Self.window(after: range.upperBound, in: text)
         if let period = period(in: window) { return period }
       }
     }
     return nil
+  }
+
+  /// The first 60 characters after `start` that are not white space.
+  ///
+  /// Read as scalars while they are plain (a plain scalar followed by a
+  /// plain scalar is a character of its own), by characters otherwise.
+  static func window(after start: String.Index, in text: String) -> [Character] {
+    let scalars = text.unicodeScalars
+    var window: [Character] = []
+    var index = start
+    while window.count < 60, index < scalars.endIndex {
+      let scalar = scalars[index]
+      let next = scalars.index(after: index)
+      guard _PlainScalar.isPlain(scalar.value), next == scalars.endIndex || _PlainScalar.isPlain(scalars[next].value)
+      else {
+        // From a character boundary (every offset so far ended one), the
+        // rest by characters.
+        let rest = text[index...].lazy.filter { !$0.isWhitespace }.prefix(60 - window.count)
+        return window + rest
+      }
+      index = next
+      // `isWhitespace` of a plain scalar.
+      if scalar.value == 0x20 || scalar.value == 0x09 || scalar.value == 0x3000 { continue }
+      window.append(Character(scalar))
+    }
+    return window
   }
 
   private static func period(in window: [Character]) -> (DateParsing.Day, DateParsing.Day)? {

@@ -35,7 +35,7 @@ public struct MetadataReader: Sendable {
   /// - Returns: What could be read; absent fields are `nil`.
   public func read(_ text: NormalizedText, tokens: [Token], sections: SectionTree) -> ReportMetadata {
     let (header, trailer) = Self.headerAndTrailer(of: text.text)
-    let furniture = text.furniture.map(\.text).map { String($0.prefix(Self.headerLineCharacters)) }
+    let furniture = text.furniture.map { Self.prefix($0.text, characters: Self.headerLineCharacters) }
     var metadata = ReportMetadata(script: text.script.rawValue)
     let title = TitleReading.title(header: header, furniture: furniture)
     metadata.title = title?.text
@@ -60,6 +60,11 @@ public struct MetadataReader: Sendable {
 
   /// The first and last non-blank lines of `text`, each capped in length.
   static func headerAndTrailer(of text: String) -> (header: [String], trailer: [String]) {
+    if !text._utf8Contains(byte: 0x0D),
+      let lines = text.utf8.withContiguousStorageIfAvailable({ lfHeaderAndTrailer(of: text, $0) })
+    {
+      return lines
+    }
     var header: [String] = []
     // Raw lines: only the last few are trimmed and capped, not every line.
     var trailer: [Substring] = []
@@ -95,6 +100,44 @@ public struct MetadataReader: Sendable {
     return (header, trailer.map(capped))
   }
 
+  /// ``headerAndTrailer(of:)`` for a text without `\r` whose UTF-8 is
+  /// `buffer`: its lines found with `memchr` from the front and a byte scan
+  /// from the back, so the bytes between header and trailer are never read.
+  private static func lfHeaderAndTrailer(of text: String, _ buffer: UnsafeBufferPointer<UInt8>) -> (
+    header: [String], trailer: [String]
+  ) {
+    let utf8 = text.utf8
+    // A `\n` is a character of its own, so the offsets around one are
+    // character boundaries of `text`.
+    func line(_ start: Int, _ end: Int) -> Substring {
+      let lower = utf8.index(utf8.startIndex, offsetBy: start)
+      return text[lower..<utf8.index(lower, offsetBy: end - start)]
+    }
+    var header: [String] = []
+    var start = 0
+    while header.count < headerLines, start < buffer.count {
+      let end = _ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start) ?? buffer.count
+      if end > start {
+        let text = line(start, end)
+        if !isBlank(text) { header.append(capped(text)) }
+      }
+      start = end < buffer.count ? end + 1 : end
+    }
+    var trailer: [Substring] = []
+    var end = buffer.count
+    while trailer.count < trailerLines, end > 0 {
+      var start = end
+      while start > 0, buffer[start - 1] != 0x0A { start -= 1 }
+      if end > start {
+        let text = line(start, end)
+        if !isBlank(text) { trailer.append(text) }
+      }
+      guard start > 0 else { break }
+      end = start - 1
+    }
+    return (header, trailer.reversed().map(capped))
+  }
+
   /// The line trimmed of `.whitespaces` and cut to ``headerLineCharacters``.
   private static func capped(_ line: Substring) -> String {
     // Foundation's `trimmingCharacters(in:)` bridges to NSString; the same
@@ -104,8 +147,64 @@ public struct MetadataReader: Sendable {
       let last = scalars.lastIndex(where: { !isSpaceOrTab($0) })
     else { return "" }
     let trimmed = String(scalars[first...last])
-    // No more scalars than the cap means no more characters.
-    return trimmed._hasAtMostScalars(headerLineCharacters) ? trimmed : String(trimmed.prefix(headerLineCharacters))
+    return prefix(trimmed, characters: headerLineCharacters)
+  }
+
+  /// `String(text.prefix(limit))`, reading at most `limit + 1` scalars from
+  /// the bytes when they are plain (then each is a character of its own).
+  static func prefix(_ text: String, characters limit: Int) -> String {
+    // No more bytes, or no more scalars, than the cap means no more characters.
+    if text.utf8.count <= limit { return text }
+    let scalarCount: Int? = text.utf8.withContiguousStorageIfAvailable { buffer in
+      // Scalars are the bytes that are not continuation bytes (`10xxxxxx`),
+      // counted eight at a time: a byte's bit 7 set and bit 6 clear.
+      let raw = UnsafeRawBufferPointer(buffer)
+      var continuation = 0
+      var index = 0
+      // Each load reads `index..<index + 8`, inside the buffer.
+      while index + 8 <= raw.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        continuation &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+        index += 8
+      }
+      while index < raw.count {
+        if raw[index] & 0xC0 == 0x80 { continuation &+= 1 }
+        index += 1
+      }
+      return raw.count - continuation
+    }
+    if let scalarCount, scalarCount <= limit { return text }
+    // The byte offset after `limit` plain scalars, the text's length when it
+    // has no more; `nil` when a scalar up to there is not plain.
+    let cut: Int?? = text.utf8.withContiguousStorageIfAvailable { buffer in
+      var index = 0
+      var taken = 0
+      while taken < limit, index < buffer.count {
+        let lead = buffer[index]
+        if lead >= 0xE5, lead <= 0xE9 {
+          // U+5000–U+9FFF, ideographs, all plain (the text is valid UTF-8).
+          index += 3
+        } else {
+          let (value, length) = _UTF8Scalar.decode(buffer, at: index)
+          guard _PlainScalar.isPlain(value) else { return nil }
+          index += length
+        }
+        taken += 1
+      }
+      guard index <= buffer.count else { return nil }
+      // The scalar after the cut is plain too, so the cut falls between characters.
+      guard index == buffer.count || _PlainScalar.isPlain(_UTF8Scalar.decode(buffer, at: index).value) else {
+        return nil
+      }
+      return index
+    }
+    guard let found = cut, let offset = found else {
+      // No more scalars than the cap means no more characters.
+      return text._hasAtMostScalars(limit) ? text : String(text.prefix(limit))
+    }
+    let utf8 = text.utf8
+    if offset == utf8.count { return text }
+    return String(text[..<utf8.index(utf8.startIndex, offsetBy: offset)])
   }
 
   /// Whether `scalar` is in `CharacterSet.whitespaces` (Zs and tab).
@@ -136,7 +235,10 @@ public struct MetadataReader: Sendable {
   static func publicationDate(lines: [String], trailer: [String]) -> DateParsing.Day? {
     let labels = ["发布时间", "发布日期", "發布時間", "發布日期", "成文日期", "发文日期", "公开日期", "印发日期"]
     for line in lines {
-      guard let rest = MetadataFields.textAfter(labels, in: line) else { continue }
+      // Every label holds 时间, 時間 or 日期: a line with none of them names no label.
+      guard dateLabelWords.contains(where: { line.utf8Contains($0) }),
+        let rest = MetadataFields.textAfter(labels, in: line)
+      else { continue }
       if let found = DateParsing.date(at: 0, in: Array(rest.prefix(20))) { return found.day }
     }
     for line in lines + trailer.reversed() {
@@ -146,13 +248,44 @@ public struct MetadataReader: Sendable {
     return nil
   }
 
+  /// A word of every label ``publicationDate(lines:trailer:)`` reads.
+  private static let dateLabelWords = ["时间", "時間", "日期"]
+
   /// The most characters a date standing alone takes: `2018年02月21日`.
   private static let longestDate = 11
 
   /// The characters of `line` but white space and parentheses, or `nil`
   /// when they cannot be a date alone: a date starts with its year and is
   /// at most ``longestDate`` long, so other lines are given up early.
-  private static func dateLineCharacters(_ line: String) -> [Character]? {
+  static func dateLineCharacters(_ line: String) -> [Character]? {
+    // A run of plain scalars is a run of one-scalar characters: read them
+    // as scalars while the scalar after each is plain too.
+    let scalars = line.unicodeScalars
+    var plain: [Character] = []
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      let next = scalars.index(after: index)
+      guard _PlainScalar.isPlain(scalar.value), next == scalars.endIndex || _PlainScalar.isPlain(scalars[next].value)
+      else { return dateLineCharactersOfAnyText(line) }
+      index = next
+      let value = scalar.value
+      // `isWhitespace` of a plain scalar; then `()（）`.
+      if value == 0x20 || value == 0x09 || value == 0x3000 || value == 0x28 || value == 0x29 || value == 0xFF08
+        || value == 0xFF09
+      {
+        continue
+      }
+      let character = Character(scalar)
+      if plain.isEmpty, !DateParsing.isDigit(character) { return nil }
+      plain.append(character)
+      if plain.count > longestDate { return nil }
+    }
+    return plain
+  }
+
+  /// ``dateLineCharacters(_:)`` by characters, for any text.
+  static func dateLineCharactersOfAnyText(_ line: String) -> [Character]? {
     var chars: [Character] = []
     for character in line where !character.isWhitespace && !"()（）".contains(character) {
       if chars.isEmpty, !DateParsing.isDigit(character) { return nil }
@@ -183,25 +316,28 @@ public struct MetadataReader: Sendable {
     var counts: [Int: Int] = [:]
     var run = 0
     var value = 0
-    var utf8 = text.utf8.makeIterator()
-    var pending: [UInt8] = []
-    while let byte = pending.isEmpty ? utf8.next() : pending.removeFirst() {
+    // The bytes after a `yyyy` run are looked at and then read again as
+    // any other byte, so one pass by index does what re-reading does.
+    let bytes = Array(text.utf8)
+    let count = bytes.count
+    var i = 0
+    while i < count {
+      let byte = bytes[i]
       if (0x30...0x39).contains(byte) {
         run += 1
         value = run <= 4 ? value * 10 + Int(byte - 0x30) : value
+        i += 1
         continue
       }
-      if run == 4, byte == 0xE5, let b1 = utf8.next(), let b2 = utf8.next() {
-        pending = [b1, b2]
-        if b1 == 0xB9, b2 == 0xB4, (1990...2100).contains(value) {
-          // `2018年11月27日` is an event's date; `2018年,我局` the year itself.
-          let next = utf8.next()
-          if let next { pending.append(next) }
-          if next.map({ !(0x30...0x39).contains($0) }) ?? true { counts[value, default: 0] += 1 }
-        }
+      if run == 4, byte == 0xE5, i + 2 < count, bytes[i + 1] == 0xB9, bytes[i + 2] == 0xB4,
+        (1990...2100).contains(value)
+      {
+        // `2018年11月27日` is an event's date; `2018年,我局` the year itself.
+        if i + 3 >= count || !(0x30...0x39).contains(bytes[i + 3]) { counts[value, default: 0] += 1 }
       }
       run = 0
       value = 0
+      i += 1
     }
     return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
   }

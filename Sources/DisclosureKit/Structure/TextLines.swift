@@ -25,28 +25,126 @@ struct _TextBytes {
   /// The heading marker at `offset`; `ignoringContext` skips the check on
   /// the word before it.
   func marker(at offset: Int, ignoringContext: Bool = false) -> HeadingMarker? {
-    bytes.withUnsafeBytes { raw in
+    guard mayStartMarker(at: offset) else { return nil }
+    return bytes.withUnsafeBytes { raw in
       ignoringContext
         ? HeadingMarker.matchIgnoringContext(in: raw, at: offset) : HeadingMarker.match(in: raw, at: offset)
+    }
+  }
+
+  /// Whether the scalar at `offset` can start a heading marker: `(` `（`,
+  /// a digit, `①`–`⒛`, `第`, or a Han digit `一`–`十` — the first scalars
+  /// `_MarkerScanner.marker()` accepts. Most offsets a detector tries are
+  /// ruled out here without decoding the scalar before them.
+  func mayStartMarker(at offset: Int) -> Bool {
+    guard let (value, _) = scalar(at: offset) else { return false }
+    switch value {
+    case 0x28, 0xFF08, 0x30...0x39, 0xFF10...0xFF19, 0x2460...0x249B, 0x7B2C: return true
+    default: return _MarkerScanner.hanDigit(value) != nil
     }
   }
 
   /// The lines, as byte ranges without their line break (`\n`, `\r\n`, `\r`).
   func lines() -> [SourceRange] {
     var out: [SourceRange] = []
-    var start = 0
-    var i = 0
-    while i < bytes.count {
-      let b = bytes[i]
-      if b == 0x0A || b == 0x0D {
-        out.append(SourceRange(start: start, end: i))
-        if b == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-        start = i + 1
+    bytes.withUnsafeBufferPointer { buffer in
+      // Normalised text has no `\r`: then each line ends at the next `\n`,
+      // found by `memchr` rather than byte by byte.
+      guard _ByteSearch.firstIndex(of: 0x0D, in: buffer, from: 0) != nil else {
+        var start = 0
+        while let end = _ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start) {
+          out.append(SourceRange(start: start, end: end))
+          start = end + 1
+        }
+        if start < buffer.count { out.append(SourceRange(start: start, end: buffer.count)) }
+        return
       }
-      i += 1
+      var start = 0
+      var i = 0
+      while i < buffer.count {
+        let b = buffer[i]
+        if b == 0x0A || b == 0x0D {
+          out.append(SourceRange(start: start, end: i))
+          if b == 0x0D, i + 1 < buffer.count, buffer[i + 1] == 0x0A { i += 1 }
+          start = i + 1
+        }
+        i += 1
+      }
+      if start < buffer.count { out.append(SourceRange(start: start, end: buffer.count)) }
     }
-    if start < bytes.count { out.append(SourceRange(start: start, end: bytes.count)) }
     return out
+  }
+
+  /// Calls `body` for every scalar in `start..<end` that is white space
+  /// (``isSpace(_:)``), a full stop (`。` `；` `！` `？` `;`, see
+  /// `HeadingDetector.endsSentence`) or a `、`, in order, with its offset,
+  /// its length in bytes, and whether it is the `、`.
+  ///
+  /// The text is valid UTF-8 (it was a `String`), so these scalars' byte
+  /// patterns can only match at the start of a scalar: no other byte needs
+  /// decoding.
+  ///
+  /// - Complexity: O(n) in the bytes, one comparison for most.
+  func forEachBreak(from start: Int, to end: Int, _ body: (_ offset: Int, _ length: Int, _ isComma: Bool) -> Void) {
+    bytes.withUnsafeBufferPointer { buffer in
+      let end = min(end, buffer.count)
+      var i = max(0, start)
+      while i < end {
+        switch buffer[i] {
+        case 0x20, 0x09, 0x3B:
+          body(i, 1, false)
+          i += 1
+        case 0xC2:
+          // NBSP, U+00A0.
+          if i + 1 < end, buffer[i + 1] == 0xA0 {
+            body(i, 2, false)
+            i += 2
+          } else {
+            i += 1
+          }
+        case 0xE3:
+          // U+3000 (ideographic space), U+3001 (、), U+3002 (。).
+          guard i + 2 < end else {
+            i += 1
+            continue
+          }
+          if buffer[i + 1] == 0x80 {
+            switch buffer[i + 2] {
+            case 0x80, 0x82: body(i, 3, false)
+            case 0x81: body(i, 3, true)
+            default: break
+            }
+          }
+          i += 3
+        case 0xEF:
+          // U+FF01 (！), U+FF1B (；), U+FF1F (？).
+          guard i + 2 < end else {
+            i += 1
+            continue
+          }
+          if buffer[i + 1] == 0xBC {
+            switch buffer[i + 2] {
+            case 0x81, 0x9B, 0x9F: body(i, 3, false)
+            default: break
+            }
+          }
+          i += 3
+        case 0xE4...0xEE:
+          // Any other three-byte scalar (a CJK ideograph, mostly): none of
+          // its bytes can start a break.
+          i += 3
+        default:
+          i += 1
+        }
+      }
+    }
+  }
+
+  /// The scalars of `start..<end` (bounds clamped as ``string(_:_:)``
+  /// clamps them), decoded in place rather than through a new string.
+  func scalars(_ start: Int, _ end: Int) -> _TextScalars {
+    let lower = min(max(0, start), bytes.count)
+    return _TextScalars(bytes: bytes, index: lower, end: min(max(lower, end), bytes.count))
   }
 
   /// Whether `scalar` is white space: ASCII space or tab, NBSP, ideographic space.
@@ -128,5 +226,28 @@ struct _TextBytes {
       i += length
     }
     return true
+  }
+}
+
+/// The scalars of a byte range of a ``_TextBytes``, which is valid UTF-8
+/// (it was a `String`) and is cut at scalar boundaries by the detector.
+struct _TextScalars: Sequence, IteratorProtocol {
+  let bytes: [UInt8]
+  var index: Int
+  let end: Int
+
+  /// At least a scalar per four bytes.
+  var underestimatedCount: Int { Swift.max(0, end - index) / 4 }
+
+  mutating func next() -> Unicode.Scalar? {
+    guard index < end else { return nil }
+    let (value, length) = _UTF8Scalar.decode(bytes, at: index)
+    // A scalar running past `end` reads as one replaced byte, as the slice would.
+    guard index + length <= end else {
+      index += 1
+      return "\u{FFFD}"
+    }
+    index += length
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 }

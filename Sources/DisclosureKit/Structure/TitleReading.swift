@@ -29,7 +29,7 @@ enum TitleReading {
     // report is filed under, so the page's own title line wins over it.
     var column: Title?
     for line in furniture + header where line.utf8Contains(">") || line.utf8Contains("»") {
-      let segments = line.split(whereSeparator: { $0 == ">" || $0 == "»" }).map(closedUp)
+      let segments = breadcrumbSegments(line).map(closedUp)
       guard let last = segments.last(where: isTitle) else { continue }
       let title = split(last)
       if title.year != nil || title.agency != nil { return title }
@@ -58,15 +58,64 @@ enum TitleReading {
     return column
   }
 
-  private static func isTitle(_ text: String) -> Bool {
-    titleEndings.contains { text.hasSuffix($0) } || (text.utf8Contains("年度报告") && text._hasAtMostCharacters(40))
+  /// `line.split(whereSeparator: { $0 == ">" || $0 == "»" })`, cut on the
+  /// bytes when every scalar is plain (then each is a character).
+  static func breadcrumbSegments(_ line: String) -> [Substring] {
+    guard line.unicodeScalars.allSatisfy({ _PlainScalar.isPlain($0.value) }) else {
+      return line.split(whereSeparator: { $0 == ">" || $0 == "»" })
+    }
+    var segments: [Substring] = []
+    let scalars = line.unicodeScalars
+    var start = scalars.startIndex
+    var index = start
+    while index < scalars.endIndex {
+      let value = scalars[index].value
+      if value == 0x3E || value == 0xBB {
+        if start < index { segments.append(line[start..<index]) }
+        start = scalars.index(after: index)
+      }
+      scalars.formIndex(after: &index)
+    }
+    if start < scalars.endIndex { segments.append(line[start..<scalars.endIndex]) }
+    return segments
+  }
+
+  static func isTitle(_ text: String) -> Bool {
+    // On plain scalars (nearly every line) a character is a scalar and equal
+    // plain strings have equal bytes: the endings are byte suffixes and the
+    // length is the scalar count.
+    var scalarCount = 0
+    var plain = true
+    for scalar in text.unicodeScalars {
+      guard _PlainScalar.isPlain(scalar.value) else {
+        plain = false
+        break
+      }
+      scalarCount += 1
+    }
+    if plain {
+      let utf8 = text.utf8
+      let endsTitle = titleEndingBytes.contains { ending in
+        utf8.count >= ending.count && utf8.suffix(ending.count).elementsEqual(ending)
+      }
+      return endsTitle || (scalarCount <= 40 && text.utf8Contains("年度报告"))
+        || (scalarCount <= 60 && isSummaryTitleWords(text))
+    }
+    return titleEndings.contains { text.hasSuffix($0) } || (text.utf8Contains("年度报告") && text._hasAtMostCharacters(40))
       || isSummaryTitle(text)
   }
 
+  static let titleEndingBytes = titleEndings.map { Array($0.utf8) }
+
   /// A work summary published in place of the report:
   /// `某街道2022年政府信息公开工作总结和2023年工作打算`.
-  private static func isSummaryTitle(_ text: String) -> Bool {
-    text._hasAtMostCharacters(60) && ["信息公开", "信息公開", "政务公开", "政務公開"].contains { text.utf8Contains($0) }
+  static func isSummaryTitle(_ text: String) -> Bool {
+    text._hasAtMostCharacters(60) && isSummaryTitleWords(text)
+  }
+
+  /// The words of ``isSummaryTitle(_:)``, without its length test.
+  static func isSummaryTitleWords(_ text: String) -> Bool {
+    ["信息公开", "信息公開", "政务公开", "政務公開"].contains { text.utf8Contains($0) }
       && ["工作总结", "工作總結"].contains { text.utf8Contains($0) }
   }
 
@@ -85,16 +134,22 @@ enum TitleReading {
   }
 
   /// `…,现公布广州市政务服务数据管理局信息公开工作年度报告。` → the report's name.
-  private static func announcedTitle(in line: String) -> String? {
-    let chars = Array(closedUp(line))
-    let ending = Array("年度报告")
+  static func announcedTitle(in line: String) -> String? {
+    let closed = closedUp(line)
+    if let scalars = _PlainScalar.scalars(closed) { return announcedTitle(plain: scalars) }
+    return announcedTitle(characters: Array(closed))
+  }
+
+  /// ``announcedTitle(in:)`` on the characters of a closed-up line.
+  static func announcedTitle(characters chars: [Character]) -> String? {
+    let ending = announcedEnding
     guard chars.count >= ending.count else { return nil }
     for end in stride(from: chars.count - ending.count, through: 0, by: -1)
-    where Array(chars[end..<(end + ending.count)]) == ending {
+    where chars[end..<(end + ending.count)].elementsEqual(ending) {
       var start = end
-      while start > 0, !"。，,；;：:、》)）(（《“”\"".contains(chars[start - 1]) { start -= 1 }
+      while start > 0, !announcementStops.contains(chars[start - 1]) { start -= 1 }
       var phrase = String(chars[start..<(end + ending.count)])
-      for verb in ["现将", "现公布", "现发布", "特发布", "公布", "发布", "现予公布", "本"] where phrase.hasPrefix(verb) {
+      for verb in announcementVerbs where phrase.hasPrefix(verb) {
         phrase.removeFirst(verb.count)
         break
       }
@@ -102,6 +157,38 @@ enum TitleReading {
     }
     return nil
   }
+
+  /// ``announcedTitle(in:)`` for a line of plain scalars: its characters
+  /// are its scalars, and the stops, verbs and ending are plain too.
+  static func announcedTitle(plain chars: [UInt32]) -> String? {
+    let ending = announcedEndingScalars
+    guard chars.count >= ending.count else { return nil }
+    for end in stride(from: chars.count - ending.count, through: 0, by: -1)
+    where chars[end..<(end + ending.count)].elementsEqual(ending) {
+      var start = end
+      while start > 0, !announcementStopScalars.contains(chars[start - 1]) { start -= 1 }
+      var phrase = chars[start..<(end + ending.count)]
+      for verb in announcementVerbScalars where phrase.starts(with: verb) {
+        phrase = phrase.dropFirst(verb.count)
+        break
+      }
+      guard phrase.count >= 6 else { return nil }
+      var text = String.UnicodeScalarView()
+      for value in phrase { if let scalar = Unicode.Scalar(value) { text.append(scalar) } }
+      return String(text)
+    }
+    return nil
+  }
+
+  /// What ends the phrase before `…年度报告` in an announcement.
+  private static let announcementStops = "。，,；;：:、》)）(（《“”\""
+  private static let announcementStopScalars = Set(announcementStops.unicodeScalars.map(\.value))
+  /// The verbs an announcement opens with, dropped from its phrase.
+  private static let announcementVerbs = ["现将", "现公布", "现发布", "特发布", "公布", "发布", "现予公布", "本"]
+  private static let announcementVerbScalars = announcementVerbs.map { $0.unicodeScalars.map(\.value) }
+  private static let announcedEndingScalars = "年度报告".unicodeScalars.map(\.value)
+
+  private static let announcedEnding = Array("年度报告")
 
   /// `title` cut after its ending (`…年度报告（来源：某局）` → `…年度报告`).
   static func endingAtReport(_ title: String) -> String {
@@ -115,7 +202,15 @@ enum TitleReading {
   /// `政府信息公开`) and year.
   static func split(_ raw: String) -> Title {
     let title = endingAtReport(raw)
-    let chars = Array(title)
+    if let scalars = _PlainScalar.scalars(title) {
+      if let found = yearSplit(plain: scalars, of: title) { return found }
+      return markerSplit(title)
+    }
+    return yearSplit(characters: Array(title), of: title) ?? markerSplit(title)
+  }
+
+  /// The year split of ``split(_:)`` on the title's characters.
+  static func yearSplit(characters chars: [Character], of title: String) -> Title? {
     for i in chars.indices {
       let found = DateParsing.number(at: i, in: chars, digits: 4...4) ?? DateParsing.chineseYear(at: i, in: chars)
       guard let (year, after) = found, (1990...2100).contains(year), after < chars.count, chars[after] == "年"
@@ -123,6 +218,11 @@ enum TitleReading {
       let agency = String(chars[..<i])
       return Title(text: title, agency: agency.isEmpty ? nil : agency, year: year)
     }
+    return nil
+  }
+
+  /// The agency before `政府信息公开` (or a similar word) in a title without a year.
+  private static func markerSplit(_ title: String) -> Title {
     for marker in ["人民政府信息公开", "政府信息公开", "政府信息公開", "信息公开", "信息公開", "政务公开", "政务公開"] {
       guard let range = title.utf8Range(of: marker) else { continue }
       var agency = String(title[..<range.lowerBound])
@@ -130,5 +230,47 @@ enum TitleReading {
       return Title(text: title, agency: agency.isEmpty ? nil : agency, year: nil)
     }
     return Title(text: title, agency: nil, year: nil)
+  }
+
+  /// The year split of ``split(_:)`` for a title of plain scalars: its
+  /// characters are its scalars, so digits, Han year digits and `年` are
+  /// compared as scalars (every one of them is plain; a test checks).
+  static func yearSplit(plain chars: [UInt32], of title: String) -> Title? {
+    func digit(_ value: UInt32) -> Int? {
+      if (0x30...0x39).contains(value) { return Int(value - 0x30) }
+      if (0xFF10...0xFF19).contains(value) { return Int(value - 0xFF10) }
+      return nil
+    }
+    // `DateParsing.number(at:in:digits: 4...4)`.
+    func number(at i: Int) -> (Int, Int)? {
+      guard i < chars.count, i == 0 || digit(chars[i - 1]) == nil else { return nil }
+      var value = 0
+      var j = i
+      while j < chars.count, let d = digit(chars[j]) {
+        guard j - i < 4 else { return nil }
+        value = value * 10 + d
+        j += 1
+      }
+      return j - i == 4 ? (value, j) : nil
+    }
+    // `DateParsing.chineseYear(at:in:)`.
+    func chineseYear(at i: Int) -> (Int, Int)? {
+      guard i + 4 <= chars.count else { return nil }
+      var value = 0
+      for j in i..<(i + 4) {
+        guard let d = DateParsing.chineseYearScalarDigits[chars[j]] else { return nil }
+        value = value * 10 + d
+      }
+      return (1900...2100).contains(value) ? (value, i + 4) : nil
+    }
+    for i in chars.indices {
+      guard let (year, after) = number(at: i) ?? chineseYear(at: i), (1990...2100).contains(year),
+        after < chars.count, chars[after] == 0x5E74
+      else { continue }
+      var agency = String.UnicodeScalarView()
+      for value in chars[..<i] { if let scalar = Unicode.Scalar(value) { agency.append(scalar) } }
+      return Title(text: title, agency: agency.isEmpty ? nil : String(agency), year: year)
+    }
+    return nil
   }
 }
