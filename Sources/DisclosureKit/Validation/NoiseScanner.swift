@@ -51,14 +51,25 @@ enum _NoiseScanner {
   /// The scalars a pinyin annotation, a mojibake sequence or a piece of
   /// markup can start with (markup's first scalars are not letters, so case
   /// folding does not add any).
-  private static let candidateStarts: _ScalarBitmap = {
+  private static let candidateStartValues: [UInt32] = {
     var starts: [UInt32] = "(（?？".unicodeScalars.map(\.value)
     for sequence in mojibakeSequences + markup {
       guard let first = sequence.first else { continue }
       starts.append(first.value)
       if ("a"..."z").contains(first) { starts.append(first.value - 32) }
     }
-    return _ScalarBitmap(starts)
+    return starts
+  }()
+
+  private static let candidateStarts = _ScalarBitmap(candidateStartValues)
+
+  /// The lead bytes of the candidate starts and of U+FFFD, by byte value.
+  private static let candidateLeads: [Bool] = {
+    var leads = [Bool](repeating: false, count: 256)
+    for value in candidateStartValues + [0xFFFD] {
+      if let scalar = Unicode.Scalar(value), let lead = String(scalar).utf8.first { leads[Int(lead)] = true }
+    }
+    return leads
   }()
 
   private static let toneVowels = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)
@@ -66,13 +77,26 @@ enum _NoiseScanner {
   /// The longest pinyin syllable between parentheses that is recognised.
   private static let maxSyllable = 8
 
-  static func scan(_ text: String) -> [Finding] {
+  /// - Parameter skippingLeads: Pass over the scalars no finding can start
+  ///   with by their lead byte alone (the default); `false` decodes every
+  ///   scalar, the reference the tests compare the fast path with.
+  static func scan(_ text: String, skippingLeads: Bool = true) -> [Finding] {
     let bytes = Array(text.utf8)
     func range(_ from: Int, _ to: Int) -> SourceRange { SourceRange(start: from, end: to) }
     var findings: [Finding] = []
     let candidateStarts = Self.candidateStarts
+    let candidateLeads = Self.candidateLeads
     var i = 0
-    while let (scalar, next) = decode(bytes, at: i) {
+    while i < bytes.count {
+      // A `String`'s bytes are valid UTF-8, so a lead byte gives its
+      // sequence's length: a scalar whose lead byte no candidate (nor
+      // U+FFFD) has is passed over undecoded, as almost every one is.
+      let lead = bytes[i]
+      if skippingLeads, !candidateLeads[Int(lead)] {
+        i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        continue
+      }
+      guard let (scalar, next) = decode(bytes, at: i) else { break }
       if scalar == "\u{FFFD}" {
         var end = next
         while let (following, after) = decode(bytes, at: end), following == "\u{FFFD}" { end = after }
