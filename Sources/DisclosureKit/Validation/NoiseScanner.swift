@@ -63,13 +63,16 @@ enum _NoiseScanner {
 
   private static let candidateStarts = _ScalarBitmap(candidateStartValues)
 
-  /// The lead bytes of the candidate starts and of U+FFFD, by byte value.
-  private static let candidateLeads: [Bool] = {
-    var leads = [Bool](repeating: false, count: 256)
+  /// How the candidate starts and U+FFFD begin: an ASCII byte, or the first
+  /// two bytes of a longer sequence as `lead << 8 | second`.
+  private static let candidatePrefixes: _ScalarBitmap = {
+    var prefixes: [UInt32] = []
     for value in candidateStartValues + [0xFFFD] {
-      if let scalar = Unicode.Scalar(value), let lead = String(scalar).utf8.first { leads[Int(lead)] = true }
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let utf8 = Array(String(scalar).utf8)
+      prefixes.append(utf8.count == 1 ? UInt32(utf8[0]) : UInt32(utf8[0]) << 8 | UInt32(utf8[1]))
     }
-    return leads
+    return _ScalarBitmap(prefixes)
   }()
 
   private static let toneVowels = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)
@@ -85,16 +88,19 @@ enum _NoiseScanner {
     func range(_ from: Int, _ to: Int) -> SourceRange { SourceRange(start: from, end: to) }
     var findings: [Finding] = []
     let candidateStarts = Self.candidateStarts
-    let candidateLeads = Self.candidateLeads
+    let candidatePrefixes = Self.candidatePrefixes
     var i = 0
     while i < bytes.count {
       // A `String`'s bytes are valid UTF-8, so a lead byte gives its
-      // sequence's length: a scalar whose lead byte no candidate (nor
-      // U+FFFD) has is passed over undecoded, as almost every one is.
+      // sequence's length: a scalar that begins unlike every candidate (and
+      // U+FFFD) is passed over undecoded, as almost every one is.
       let lead = bytes[i]
-      if skippingLeads, !candidateLeads[Int(lead)] {
-        i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        continue
+      if skippingLeads {
+        let prefix = lead < 0x80 || i + 1 >= bytes.count ? UInt32(lead) : UInt32(lead) << 8 | UInt32(bytes[i + 1])
+        if !candidatePrefixes.contains(prefix) {
+          i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+          continue
+        }
       }
       guard let (scalar, next) = decode(bytes, at: i) else { break }
       if scalar == "\u{FFFD}" {

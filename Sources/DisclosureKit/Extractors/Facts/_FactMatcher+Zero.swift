@@ -18,10 +18,7 @@ extension _FactMatcher {
     // A zero is stated by a negation before the trigger or by `0`/`零`
     // after it (every word of ``zeroStatedAfter`` holds one): most clauses
     // hold neither and are passed over before any pattern is tried.
-    guard
-      source.contains(byte: UInt8(ascii: "0"), in: quote)
-        || Self.negationBytes.contains(where: { source.contains($0, in: quote) })
-    else { return [] }
+    guard holdsZeroCue(quote) else { return [] }
     var facts: [Fact] = []
     var quoteText: String?
     // Every trigger's first occurrence in the clause, found in one pass.
@@ -52,6 +49,26 @@ extension _FactMatcher {
           range: clause.range))
     }
     return facts
+  }
+
+  /// Whether `range` holds `0` or a negation, in one pass over its bytes:
+  /// what searching for each in turn would find.
+  private func holdsZeroCue(_ range: Range<Int>) -> Bool {
+    let bytes = source.bytes
+    let upper = min(bytes.count, range.upperBound)
+    var i = max(0, range.lowerBound)
+    while i < upper {
+      let byte = bytes[i]
+      if byte == UInt8(ascii: "0") { return true }
+      // The negations start with E4 (不), E6 (没 未 无) or E9 (零).
+      if byte == 0xE4 || byte == 0xE6 || byte == 0xE9 {
+        for negation in Self.negationBytes where i + negation.count <= upper {
+          if bytes[i..<(i + negation.count)].elementsEqual(negation) { return true }
+        }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// The first trigger of pattern `order`, in declared order, that the

@@ -59,7 +59,7 @@ struct _FactMatcher {
       previousEnd = figure.range.end
       let unitNumber = figure.unit.flatMap { prepared.unitNumbers[$0] }
       if includesMentions {
-        var mention = Self.mentionLabel(before: source.string(before), after: source.string(after))
+        var mention = mentionLabel(before: before, after: after)
         // `79项、47项、41项`: the figures of an enumeration share its label.
         if !mention._hasHan { mention = previousMention }
         previousMention = mention
@@ -82,7 +82,7 @@ struct _FactMatcher {
       guard let match = chosen else { continue }
       let key = groupKey(in: label, unitNumber: unitNumber) ?? patterns[match.order].key
       facts.append(
-        fact(key, figure, label: Self.trimmed(source.string(label)), quote: self.quote(of: clause, &quote)))
+        fact(key, figure, label: trimmedLabel(label), quote: self.quote(of: clause, &quote)))
       if parentKeys.contains(key) { context = key }
     }
     return facts

@@ -40,13 +40,8 @@ extension _FactText {
     // As `trimmingWhitespace()`: ends that are ASCII graphic or a CJK
     // ideograph are neither white space nor part of one, and nearly every
     // clause has such ends.
-    var last = range.upperBound - 1
-    while last > range.lowerBound, bytes[last] & 0xC0 == 0x80 { last -= 1 }
-    if Self.isPlainEdge(_UTF8Scalar.decode(bytes, at: range.lowerBound).value),
-      Self.isPlainEdge(_UTF8Scalar.decode(bytes, at: last).value)
-    {
-      return range
-    }
+    let last = max(range.lowerBound, scalarStart(before: range.upperBound))
+    if isPlainEdge(at: range.lowerBound), isPlainEdge(at: last) { return range }
     let text = string(range)
     guard let first = text.firstIndex(where: { !$0.isWhitespace }),
       let end = text.lastIndex(where: { !$0.isWhitespace }).map({ text.index(after: $0) })
@@ -57,8 +52,14 @@ extension _FactText {
       + utf8.distance(from: utf8.startIndex, to: end))
   }
 
-  private static func isPlainEdge(_ value: UInt32) -> Bool {
-    (0x21...0x7E).contains(value) || (0x4E00...0x9FFF).contains(value)
+  /// Whether the scalar at `i` is ASCII graphic or a CJK ideograph
+  /// (U+4E00–U+9FFF, lead bytes E4 B8 to E9).
+  private func isPlainEdge(at i: Int) -> Bool {
+    guard i >= 0, i < bytes.count else { return false }
+    let lead = bytes[i]
+    if lead < 0x80 { return (0x21...0x7E).contains(lead) }
+    guard (0xE4...0xE9).contains(lead), i + 2 < bytes.count else { return false }
+    return lead > 0xE4 || bytes[i + 1] >= 0xB8
   }
 
   /// Whether `byte` stands in `range`.
@@ -96,16 +97,21 @@ extension _FactText {
     return bytes[range.lowerBound..<end].elementsEqual(prefixBytes)
   }
 
-  /// Whether every scalar starting in `range` is ASCII, a CJK ideograph or
-  /// symbol of U+4000–U+9FFF, full-width ASCII (U+FF01–U+FF5F) or CJK
-  /// punctuation other than the tone marks (U+3000–U+3029, U+3030–U+303F):
-  /// scalars with no canonical decomposition that never extend a character.
+  /// Whether every scalar starting in `range` is ASCII other than `\r`, a
+  /// CJK ideograph or symbol of U+4000–U+9FFF, full-width ASCII
+  /// (U+FF01–U+FF5F), CJK punctuation other than the tone marks
+  /// (U+3000–U+3029, U+3030–U+303F) or general punctuation U+2010–U+2027
+  /// (dashes, curly quotes, `…`): scalars with no canonical decomposition
+  /// that never join another in a character. In such text a character is a
+  /// scalar, and comparing characters is comparing bytes.
   func isPlainForComparison(_ range: Range<Int>) -> Bool {
     var i = max(0, range.lowerBound)
     let upper = min(bytes.count, range.upperBound)
     while i < upper {
       let lead = bytes[i]
       if lead < 0x80 {
+        // `\r\n` is one character of two scalars.
+        if lead == 0x0D { return false }
         i += 1
         continue
       }
@@ -114,6 +120,7 @@ extension _FactText {
       let third = bytes[i + 2]
       switch lead {
       case 0xE4...0xE9: break
+      case 0xE2 where second == 0x80 && (0x90...0xA7).contains(third): break
       case 0xE3 where second == 0x80 && !(0xAA...0xAF).contains(third): break
       case 0xEF where second == 0xBC || (second == 0xBD && third < 0xA0): break
       default: return false
@@ -121,6 +128,43 @@ extension _FactText {
       i += 3
     }
     return true
+  }
+
+  /// The scalar value starting at `i` of plain text (see
+  /// ``isPlainForComparison(_:)``): one or three bytes.
+  func plainScalar(at i: Int) -> UInt32 {
+    guard i >= 0, i < bytes.count else { return 0 }
+    let lead = bytes[i]
+    guard lead >= 0x80 else { return UInt32(lead) }
+    guard i + 2 < bytes.count else { return 0xFFFD }
+    return UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+  }
+
+  /// The start of the scalar before `i`.
+  func scalarStart(before i: Int) -> Int {
+    var j = min(i, bytes.count) - 1
+    while j > 0, bytes[j] & 0xC0 == 0x80 { j -= 1 }
+    return max(0, j)
+  }
+
+  /// Whether `value` is white space in plain text: `\t \n \v \f`, space, U+3000.
+  static func isPlainWhitespace(_ value: UInt32) -> Bool {
+    (0x09...0x0C).contains(value) || value == 0x20 || value == 0x3000
+  }
+
+  /// An aligned range of plain text without white space at its ends.
+  func trimmingPlainWhitespace(_ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, Self.isPlainWhitespace(plainScalar(at: lower)) {
+      lower += bytes[lower] < 0x80 ? 1 : 3
+    }
+    while upper > lower {
+      let last = scalarStart(before: upper)
+      guard Self.isPlainWhitespace(plainScalar(at: last)) else { break }
+      upper = last
+    }
+    return lower..<upper
   }
 
   /// The number of scalars in an aligned range: the bytes that start one.
