@@ -107,11 +107,12 @@ struct _ReportSignals {
       // One copy of the bytes, by memory copy when the text is native.
       let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
       var from = 0
+      // Lines are visited in order: the next one starts after this one's end.
+      var floor = 0
       while let hit = bytes.firstOffset(of: keyword, from: from) {
         var start = hit
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        var end = hit
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        while start > floor, bytes[start - 1] != 0x0A { start -= 1 }
+        let end = bytes.firstOffset(of: [0x0A], from: hit) ?? bytes.count
         // Only a line holding a marker counts: look for one in the bytes
         // before making the line a `String` (trimming cannot remove one).
         if Self.workSummaryMarkerBytes.contains(where: { bytes.firstOffset(of: $0, in: start..<end) != nil }) {
@@ -119,6 +120,7 @@ struct _ReportSignals {
           if trimmed._hasAtMostCharacters(40) { lines.append(trimmed) }
         }
         from = end
+        floor = min(end + 1, bytes.count)
       }
     } else {
       for line in text.split(separator: "\n", omittingEmptySubsequences: true) {

@@ -54,21 +54,34 @@ extension _FactMatcher {
   /// Whether `range` holds `0` or a negation, in one pass over its bytes:
   /// what searching for each in turn would find.
   private func holdsZeroCue(_ range: Range<Int>) -> Bool {
-    let bytes = source.bytes
-    let upper = min(bytes.count, range.upperBound)
-    var i = max(0, range.lowerBound)
-    while i < upper {
-      let byte = bytes[i]
-      if byte == UInt8(ascii: "0") { return true }
-      // The negations start with E4 (不), E6 (没 未 无) or E9 (零).
-      if byte == 0xE4 || byte == 0xE6 || byte == 0xE9 {
-        for negation in Self.negationBytes where i + negation.count <= upper {
-          if bytes[i..<(i + negation.count)].elementsEqual(negation) { return true }
+    let pairs = Self.negationPairs
+    let negations = Self.negationBytes
+    return source.bytes.withUnsafeBufferPointer { bytes in
+      let upper = min(bytes.count, range.upperBound)
+      var i = max(0, range.lowerBound)
+      // Scalar by scalar (the text is valid UTF-8 and `range` aligned):
+      // `0` and every negation start a scalar.
+      while i < upper {
+        let lead = bytes[i]
+        if lead == UInt8(ascii: "0") { return true }
+        if lead >= 0xC0, i + 1 < upper, pairs.contains(UInt32(lead) << 8 | UInt32(bytes[i + 1])) {
+          for negation in negations where Self.matches(negation, bytes, at: i, upper: upper) { return true }
         }
+        i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
       }
-      i += 1
+      return false
     }
-    return false
+  }
+
+  /// The first two bytes of each negation, as `first << 8 | second` (every
+  /// negation is Han, three bytes or more).
+  private static let negationPairs = _ScalarBitmap(
+    negationBytes.compactMap { $0.count >= 2 ? UInt32($0[0]) << 8 | UInt32($0[1]) : nil })
+
+  private static func matches(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, upper: Int) -> Bool {
+    guard i + word.count <= upper else { return false }
+    for (offset, byte) in word.enumerated() where bytes[i + offset] != byte { return false }
+    return true
   }
 
   /// The first trigger of pattern `order`, in declared order, that the

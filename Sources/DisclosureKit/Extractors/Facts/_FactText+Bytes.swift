@@ -37,11 +37,12 @@ extension _FactText {
   /// The part of an aligned range that `string(range).trimmingWhitespace()` keeps.
   func trimmingWhitespace(_ range: Range<Int>) -> Range<Int> {
     guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= bytes.count else { return range }
-    // As `trimmingWhitespace()`: ends that are ASCII graphic or a CJK
-    // ideograph are neither white space nor part of one, and nearly every
-    // clause has such ends.
+    // A character is white space when its first scalar is. Ends that are
+    // plain scalars other than white space (nearly every clause's: Han,
+    // digits, brackets, quotes) start characters that are not, and the
+    // last one extends nothing before it: nothing to trim.
     let last = max(range.lowerBound, scalarStart(before: range.upperBound))
-    if isPlainEdge(at: range.lowerBound), isPlainEdge(at: last) { return range }
+    if isPlainNonWhitespace(at: range.lowerBound), isPlainNonWhitespace(at: last) { return range }
     let text = string(range)
     guard let first = text.firstIndex(where: { !$0.isWhitespace }),
       let end = text.lastIndex(where: { !$0.isWhitespace }).map({ text.index(after: $0) })
@@ -52,14 +53,11 @@ extension _FactText {
       + utf8.distance(from: utf8.startIndex, to: end))
   }
 
-  /// Whether the scalar at `i` is ASCII graphic or a CJK ideograph
-  /// (U+4E00–U+9FFF, lead bytes E4 B8 to E9).
-  private func isPlainEdge(at i: Int) -> Bool {
+  /// Whether the scalar at `i` is plain (see ``isPlainForComparison(_:)``) and not white space.
+  private func isPlainNonWhitespace(at i: Int) -> Bool {
     guard i >= 0, i < bytes.count else { return false }
-    let lead = bytes[i]
-    if lead < 0x80 { return (0x21...0x7E).contains(lead) }
-    guard (0xE4...0xE9).contains(lead), i + 2 < bytes.count else { return false }
-    return lead > 0xE4 || bytes[i + 1] >= 0xB8
+    let length = bytes[i] < 0x80 ? 1 : 3
+    return isPlainForComparison(i..<(i + length)) && !Self.isPlainWhitespace(plainScalar(at: i))
   }
 
   /// Whether `byte` stands in `range`.

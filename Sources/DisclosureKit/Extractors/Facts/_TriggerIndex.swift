@@ -16,7 +16,7 @@ struct _TriggerIndex: Sendable {
   }
 
   /// The entries by the bytes of their first scalar, packed into an integer.
-  private let byFirstScalar: [UInt32: [Entry]]
+  private let byFirstScalar: _FirstScalarTable<[Entry]>
   /// The low 16 bits of every key: most scalars of a label start no
   /// trigger, and this rules them out without hashing.
   private let keyFilter: _ScalarBitmap
@@ -43,7 +43,7 @@ struct _TriggerIndex: Sendable {
         slot += 1
       }
     }
-    byFirstScalar = table
+    byFirstScalar = _FirstScalarTable(table)
     keyFilter = _ScalarBitmap(table.keys.map { $0 & 0xFFFF })
     patternStarts = starts
     slotPatterns = patterns
@@ -86,7 +86,7 @@ struct _TriggerIndex: Sendable {
         var i = lower
         while i < upper {
           if label[i] & 0xC0 != 0x80, let key = Self.key(label, at: i, end: upper), keyFilter.contains(key & 0xFFFF),
-            let entries = byFirstScalar[key]
+            let entries = byFirstScalar.value(for: key)
           {
             for entry in entries where entry.slot < offsets.count && offsets[entry.slot] < 0 {
               if Self.matches(entry.bytes, in: label, at: i, end: upper) {
@@ -155,5 +155,45 @@ struct _TriggerIndex: Sendable {
       j += 1
     }
     return true
+  }
+}
+
+/// A fixed map from packed first scalars to values: open addressing with a
+/// multiplicative hash, a few instructions a lookup where `Dictionary`
+/// hashes with SipHash. Built once per pattern list; never grows.
+struct _FirstScalarTable<Value: Sendable>: Sendable {
+  private let keys: [UInt32]
+  private let values: [Value?]
+  private let shift: UInt32
+
+  init(_ table: [UInt32: Value]) {
+    // At most half full, so probes stay short.
+    var bits: UInt32 = 4
+    while (1 << bits) < 2 * table.count { bits += 1 }
+    let size = 1 << Int(bits)
+    var keys = [UInt32](repeating: 0, count: size)
+    var values = [Value?](repeating: nil, count: size)
+    let shift = 32 - bits
+    for (key, value) in table.sorted(by: { $0.key < $1.key }) {
+      var slot = Int((key &* 0x9E37_79B1) >> shift)
+      while values[slot] != nil { slot = (slot + 1) & (size - 1) }
+      keys[slot] = key
+      values[slot] = value
+    }
+    self.keys = keys
+    self.values = values
+    self.shift = shift
+  }
+
+  func value(for key: UInt32) -> Value? {
+    let mask = keys.count - 1
+    var slot = Int((key &* 0x9E37_79B1) >> shift)
+    // Empty slots end a probe; the table is never full.
+    for _ in 0..<keys.count {
+      guard let value = values[slot] else { return nil }
+      if keys[slot] == key { return value }
+      slot = (slot + 1) & mask
+    }
+    return nil
   }
 }
