@@ -91,16 +91,9 @@ enum _NoiseScanner {
     let candidatePrefixes = Self.candidatePrefixes
     var i = 0
     while i < bytes.count {
-      // A `String`'s bytes are valid UTF-8, so a lead byte gives its
-      // sequence's length: a scalar that begins unlike every candidate (and
-      // U+FFFD) is passed over undecoded, as almost every one is.
-      let lead = bytes[i]
       if skippingLeads {
-        let prefix = lead < 0x80 || i + 1 >= bytes.count ? UInt32(lead) : UInt32(lead) << 8 | UInt32(bytes[i + 1])
-        if !candidatePrefixes.contains(prefix) {
-          i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-          continue
-        }
+        i = nextCandidate(in: bytes, from: i, prefixes: candidatePrefixes)
+        guard i < bytes.count else { break }
       }
       guard let (scalar, next) = decode(bytes, at: i) else { break }
       if scalar == "\u{FFFD}" {
@@ -139,6 +132,25 @@ enum _NoiseScanner {
   /// The scalar at byte `offset` and the offset after it; `nil` at the end.
   /// A malformed byte decodes as U+FFFD one byte long, so a scan always
   /// advances.
+  /// The first offset at or after `start` where a scalar begins as a
+  /// candidate or U+FFFD does; `bytes.count` when none does.
+  ///
+  /// A `String`'s bytes are valid UTF-8, so a lead byte gives its sequence's
+  /// length: every other scalar (nearly all of a text) is passed over
+  /// undecoded, reading the bytes in place.
+  private static func nextCandidate(in bytes: [UInt8], from start: Int, prefixes: _ScalarBitmap) -> Int {
+    bytes.withUnsafeBufferPointer { raw in
+      var i = start
+      while i < raw.count {
+        let lead = raw[i]
+        let prefix = lead < 0x80 || i + 1 >= raw.count ? UInt32(lead) : UInt32(lead) << 8 | UInt32(raw[i + 1])
+        if prefixes.contains(prefix) { return i }
+        i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      }
+      return raw.count
+    }
+  }
+
   static func decode(_ bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int)? {
     guard offset >= 0, offset < bytes.count else { return nil }
     let lead = bytes[offset]
