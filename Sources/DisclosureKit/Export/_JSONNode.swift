@@ -19,12 +19,14 @@ enum _JSONNode {
 
 /// The elements of a JSON array, in order.
 final class _JSONArray {
-  var elements: [_JSONNode] = []
+  // Only the encoder of one value touches a box, on one thread: the
+  // run-time exclusivity check on every append is pure cost.
+  @exclusivity(unchecked) var elements: [_JSONNode] = []
 }
 
 /// The members of a JSON object, in the order they were encoded. The writer
 /// sorts them by key; a key encoded twice keeps its last value, as a
 /// dictionary would.
 final class _JSONObject {
-  var members: [(key: String, value: _JSONNode)] = []
+  @exclusivity(unchecked) var members: [(key: String, value: _JSONNode)] = []
 }

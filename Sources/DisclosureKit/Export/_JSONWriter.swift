@@ -94,6 +94,10 @@ struct _JSONWriter {
   /// encoded twice, its last value.
   static func sortedOrder(of members: [(key: String, value: _JSONNode)]) -> [Int] {
     var order = Array(members.indices)
+    // Keys encoded in order already (and each once) need no sort.
+    if members.indices.dropFirst().allSatisfy({ compareUTF8(members[$0 - 1].key, members[$0].key) < 0 }) {
+      return order
+    }
     // Ties broken by position, so the sort is stable whatever the algorithm.
     order.sort { a, b in
       let comparison = compareUTF8(members[a].key, members[b].key)
@@ -164,7 +168,8 @@ struct _JSONWriter {
       var run = 0
       for index in utf8.indices {
         let byte = utf8[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        // One comparison passes every byte of Chinese text (all ≥ 0x80).
+        guard byte < 0x5D, byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
         writeEscape(byte)
         run = index + 1
