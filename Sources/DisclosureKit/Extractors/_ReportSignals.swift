@@ -140,9 +140,14 @@ struct _ReportSignals {
 
   /// A title folded for comparison: no spaces, punctuation or quotes.
   static func folded(_ text: String) -> String {
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars where keepsWhenFolding(scalar) { scalars.append(scalar) }
-    return String(scalars)
+    // The kept scalars' UTF-8, gathered as bytes: appending to a
+    // `UnicodeScalarView` costs more than the test that decides.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars where keepsWhenFolding(scalar) {
+      bytes.append(contentsOf: UTF8.encode(scalar) ?? UTF8.EncodedScalar())
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Whether `scalar` is neither white space, punctuation nor a symbol.
