@@ -6,7 +6,7 @@ extension _FactMatcher {
   /// Negations that are part of other words (`无法提供`, `不予公开`, `不服`).
   static let falseNegations = ["无法", "无正当", "不予", "不服", "不断", "不够", "不足", "不同意", "不公开", "未经"]
 
-  private static let negationBytes = negations.map { Array($0.utf8) }
+  static let negationBytes = negations.map { Array($0.utf8) }
   private static let zeroStatedAfterBytes = zeroStatedAfter.map { Array($0.utf8) }
   private static let falseNegationBytes = falseNegations.map { ($0, Array($0.utf8)) }
 
@@ -14,11 +14,11 @@ extension _FactMatcher {
   /// for each pattern that allows it (`未发生行政复议和行政诉讼` is two).
   mutating func zeroStatements(in clause: _Clause) -> [Fact] {
     guard clause.range.count <= maxLabelBytes * 3 else { return [] }
-    let quote = source.trimmingWhitespace(source.aligned(clause.range.start, clause.range.end))
-    // A zero is stated by a negation before the trigger or by `0`/`零`
-    // after it (every word of ``zeroStatedAfter`` holds one): most clauses
-    // hold neither and are passed over before any pattern is tried.
-    guard holdsZeroCue(quote) else { return [] }
+    let aligned = source.aligned(clause.range.start, clause.range.end)
+    // Trimming takes white space only, and no cue is white space or joins
+    // it: the clause holds a cue exactly when its quote does.
+    guard zeroCues.holdsCue(in: aligned) else { return [] }
+    let quote = source.trimmingWhitespace(aligned)
     var facts: [Fact] = []
     var quoteText: String?
     // Every trigger's first occurrence in the clause, found in one pass.
@@ -51,39 +51,6 @@ extension _FactMatcher {
     return facts
   }
 
-  /// Whether `range` holds `0` or a negation, in one pass over its bytes:
-  /// what searching for each in turn would find.
-  private func holdsZeroCue(_ range: Range<Int>) -> Bool {
-    let pairs = Self.negationPairs
-    let negations = Self.negationBytes
-    return source.bytes.withUnsafeBufferPointer { bytes in
-      let upper = min(bytes.count, range.upperBound)
-      var i = max(0, range.lowerBound)
-      // Scalar by scalar (the text is valid UTF-8 and `range` aligned):
-      // `0` and every negation start a scalar.
-      while i < upper {
-        let lead = bytes[i]
-        if lead == UInt8(ascii: "0") { return true }
-        if lead >= 0xC0, i + 1 < upper, pairs.contains(UInt32(lead) << 8 | UInt32(bytes[i + 1])) {
-          for negation in negations where Self.matches(negation, bytes, at: i, upper: upper) { return true }
-        }
-        i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-      }
-      return false
-    }
-  }
-
-  /// The first two bytes of each negation, as `first << 8 | second` (every
-  /// negation is Han, three bytes or more).
-  private static let negationPairs = _ScalarBitmap(
-    negationBytes.compactMap { $0.count >= 2 ? UInt32($0[0]) << 8 | UInt32($0[1]) : nil })
-
-  private static func matches(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, upper: Int) -> Bool {
-    guard i + word.count <= upper else { return false }
-    for (offset, byte) in word.enumerated() where bytes[i + offset] != byte { return false }
-    return true
-  }
-
   /// The first trigger of pattern `order`, in declared order, that the
   /// label last searched holds, and its offset.
   private func firstHit(of order: Int) -> (trigger: Int, offset: Int)? {
@@ -104,5 +71,59 @@ extension _FactMatcher {
       }
       return false
     }
+  }
+}
+
+/// Where the text states a zero's cue: every `0` and every negation
+/// (``_FactMatcher/negations``), found in one pass over the text, so each
+/// clause asks in constant time whether it holds one.
+///
+/// A zero is stated by a negation before a trigger or by `0`/`零` after it
+/// (every word of ``_FactMatcher/zeroStatedAfter`` holds one): most clauses
+/// hold neither and are passed over before any pattern is tried.
+struct _ZeroCues {
+  /// The cues' byte ranges, in order; no two overlap.
+  private var cues: [Range<Int>] = []
+  /// The first cue not before the last clause asked about: clauses are
+  /// asked about in order.
+  private var cursor = 0
+
+  init(_ text: [UInt8], negations: [[UInt8]]) {
+    // Every negation is Han, three bytes or more: its first two bytes rule
+    // out nearly every other scalar.
+    let pairs = _ScalarBitmap(negations.compactMap { $0.count >= 2 ? UInt32($0[0]) << 8 | UInt32($0[1]) : nil })
+    var cues: [Range<Int>] = []
+    text.withUnsafeBufferPointer { bytes in
+      var i = 0
+      // Scalar by scalar (a `String`'s bytes are valid UTF-8): `0` and every
+      // negation start a scalar.
+      while i < bytes.count {
+        let lead = bytes[i]
+        if lead == UInt8(ascii: "0") {
+          cues.append(i..<(i + 1))
+        } else if lead >= 0xC0, i + 1 < bytes.count, pairs.contains(UInt32(lead) << 8 | UInt32(bytes[i + 1])) {
+          if let negation = negations.first(where: { Self.matches($0, bytes, at: i) }) {
+            cues.append(i..<(i + negation.count))
+            i += negation.count
+            continue
+          }
+        }
+        i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      }
+    }
+    self.cues = cues
+  }
+
+  /// Whether a cue lies wholly inside `range`. Ranges must be asked about in
+  /// order of their starts.
+  mutating func holdsCue(in range: Range<Int>) -> Bool {
+    while cursor < cues.count, cues[cursor].lowerBound < range.lowerBound { cursor += 1 }
+    return cursor < cues.count && cues[cursor].upperBound <= range.upperBound
+  }
+
+  private static func matches(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    guard i + word.count <= bytes.count else { return false }
+    for (offset, byte) in word.enumerated() where bytes[i + offset] != byte { return false }
+    return true
   }
 }

@@ -24,6 +24,8 @@ struct _FactMatcher {
   var hits: _TriggerIndex.Hits
   /// The patterns matched in the label last searched, reused likewise.
   private var found: [Match] = []
+  /// Where the text holds a `0` or a negation.
+  var zeroCues: _ZeroCues
 
   /// The keys other patterns name as their context.
   var parentKeys: Set<String> { prepared.parentKeys }
@@ -34,6 +36,7 @@ struct _FactMatcher {
     self.maxLabelBytes = maxLabelBytes
     prepared = Prepared.of(patterns)
     hits = prepared.triggerIndex.emptyHits()
+    zeroCues = _ZeroCues(source.bytes, negations: Self.negationBytes)
   }
 
   /// A pattern matched in a label: which one, where its trigger stands.
