@@ -82,35 +82,24 @@ extension _FactMatcher {
 /// (every word of ``_FactMatcher/zeroStatedAfter`` holds one): most clauses
 /// hold neither and are passed over before any pattern is tried.
 struct _ZeroCues {
-  /// The cues' byte ranges, in order; no two overlap.
+  /// The cues' byte ranges, by where they start.
   private var cues: [Range<Int>] = []
   /// The first cue not before the last clause asked about: clauses are
   /// asked about in order.
   private var cursor = 0
 
   init(_ text: [UInt8], negations: [[UInt8]]) {
-    // Every negation is Han, three bytes or more: its first two bytes rule
-    // out nearly every other scalar.
-    let pairs = _ScalarBitmap(negations.compactMap { $0.count >= 2 ? UInt32($0[0]) << 8 | UInt32($0[1]) : nil })
+    // Each word by a byte search over the whole text (`memchr` on its last
+    // byte), as the search within each clause would find it; then in order.
     var cues: [Range<Int>] = []
-    text.withUnsafeBufferPointer { bytes in
-      var i = 0
-      // Scalar by scalar (a `String`'s bytes are valid UTF-8): `0` and every
-      // negation start a scalar.
-      while i < bytes.count {
-        let lead = bytes[i]
-        if lead == UInt8(ascii: "0") {
-          cues.append(i..<(i + 1))
-        } else if lead >= 0xC0, i + 1 < bytes.count, pairs.contains(UInt32(lead) << 8 | UInt32(bytes[i + 1])) {
-          if let negation = negations.first(where: { Self.matches($0, bytes, at: i) }) {
-            cues.append(i..<(i + negation.count))
-            i += negation.count
-            continue
-          }
-        }
-        i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    for word in negations + [[UInt8(ascii: "0")]] where !word.isEmpty {
+      var from = 0
+      while let found = text.firstOffset(of: word, from: from) {
+        cues.append(found..<(found + word.count))
+        from = found + 1
       }
     }
+    cues.sort { $0.lowerBound < $1.lowerBound }
     self.cues = cues
   }
 
@@ -118,12 +107,12 @@ struct _ZeroCues {
   /// order of their starts.
   mutating func holdsCue(in range: Range<Int>) -> Bool {
     while cursor < cues.count, cues[cursor].lowerBound < range.lowerBound { cursor += 1 }
-    return cursor < cues.count && cues[cursor].upperBound <= range.upperBound
-  }
-
-  private static func matches(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-    guard i + word.count <= bytes.count else { return false }
-    for (offset, byte) in word.enumerated() where bytes[i + offset] != byte { return false }
-    return true
+    // Cues that start inside the range, the first that also ends in it.
+    var next = cursor
+    while next < cues.count, cues[next].lowerBound < range.upperBound {
+      if cues[next].upperBound <= range.upperBound { return true }
+      next += 1
+    }
+    return false
   }
 }
