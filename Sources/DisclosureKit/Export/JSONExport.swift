@@ -23,19 +23,30 @@ public struct JSONExport: Sendable {
   ///   number, which the library never produces).
   /// - Complexity: O(n) in the size of the report.
   public func encode(_ report: AnnualReport) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting =
-      prettyPrinted ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(report)
+    Data(try Self.bytes(of: report, prettyPrinted: prettyPrinted, newline: false))
   }
 
   /// One report as a single line of JSON followed by a newline, for JSON Lines.
   ///
   /// - Throws: `EncodingError`, as ``encode(_:)``.
   public func encodeLine(_ report: AnnualReport) throws -> Data {
-    var data = try JSONExport(prettyPrinted: false).encode(report)
-    data.append(UInt8(ascii: "\n"))
-    return data
+    Data(try Self.bytes(of: report, prettyPrinted: false, newline: true))
+  }
+
+  /// The bytes Foundation's `JSONEncoder` gives with `.sortedKeys` and
+  /// `.withoutEscapingSlashes` (and `.prettyPrinted` when asked), written by
+  /// the library's own encoder at a fraction of the cost.
+  static func bytes(of value: some Encodable, prettyPrinted: Bool, newline: Bool) throws -> [UInt8] {
+    let encoder = _JSONTreeEncoder()
+    try value.encode(to: encoder)
+    guard let node = encoder.node else {
+      throw EncodingError.invalidValue(
+        value, EncodingError.Context(codingPath: [], debugDescription: "Top-level value did not encode any values."))
+    }
+    var writer = _JSONWriter(prettyPrinted: prettyPrinted, capacity: 1 << 15)
+    writer.write(node)
+    if newline { writer.append(UInt8(ascii: "\n")) }
+    return writer.bytes
   }
 
   /// Decodes a report from its JSON. The report's `normalizedText` is empty:

@@ -27,22 +27,16 @@ struct _ReportSignals {
   /// heading carries.
   func matchedKinds(_ patterns: [Vocabulary.SectionPattern]) -> Int {
     var kinds: Set<SectionKind> = []
-    // Fold and count each pattern title once, not once per heading.
-    var foldedTitles: [[(text: String, length: Int)]]?
+    // Pattern titles are folded once per process for the built-in lists,
+    // once per call otherwise, and only when a heading is there to match.
+    var foldedTitles: [[FoldedTitle]]?
     for section in document.sections.sections {
       let title = Self.folded(section.title.isEmpty ? section.heading : section.title)
       guard !title.isEmpty else { continue }
-      let titles =
-        foldedTitles
-        ?? patterns.map { pattern in
-          pattern.titles.map { title in
-            let text = Self.folded(title)
-            return (text, text.count)
-          }
-        }
+      let titles = foldedTitles ?? Self.foldedTitles(of: patterns)
       foldedTitles = titles
       let length = title.count
-      for (index, pattern) in patterns.enumerated() where !kinds.contains(pattern.kind) {
+      for (index, pattern) in patterns.enumerated() where index < titles.count && !kinds.contains(pattern.kind) {
         if titles[index].contains(where: {
           Self.matches(title, $0.text, titleLength: length, patternLength: $0.length)
         }) {
@@ -51,6 +45,32 @@ struct _ReportSignals {
       }
     }
     return kinds.count
+  }
+
+  /// A pattern title folded, with its character count.
+  struct FoldedTitle: Sendable {
+    var text: String
+    var length: Int
+  }
+
+  /// The titles of each of `patterns`, folded.
+  static func foldedTitles(of patterns: [Vocabulary.SectionPattern]) -> [[FoldedTitle]] {
+    // An unchanged copy of a built-in list compares equal at once: same storage.
+    if patterns == Vocabulary.standardSections { return standardTitles }
+    if patterns == Vocabulary.narrativeSections { return narrativeTitles }
+    return fold(patterns)
+  }
+
+  private static let standardTitles = fold(Vocabulary.standardSections)
+  private static let narrativeTitles = fold(Vocabulary.narrativeSections)
+
+  private static func fold(_ patterns: [Vocabulary.SectionPattern]) -> [[FoldedTitle]] {
+    patterns.map { pattern in
+      pattern.titles.map { title in
+        let text = folded(title)
+        return FoldedTitle(text: text, length: text.count)
+      }
+    }
   }
 
   /// The number of distinct kinds of `patterns`.
@@ -71,6 +91,7 @@ struct _ReportSignals {
 
   /// Headings a work summary is organised by.
   static let workSummaryMarkers = ["工作总结", "主要工作", "工作打算", "工作计划", "下一步工作", "工作思路"]
+  private static let workSummaryMarkerBytes = workSummaryMarkers.map { Array($0.utf8) }
 
   /// How many distinct work-summary markers stand in headings or in short
   /// lines (a title line such as `…2020年工作总结及2021年工作打算`).
@@ -86,14 +107,20 @@ struct _ReportSignals {
       // One copy of the bytes, by memory copy when the text is native.
       let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
       var from = 0
+      // Lines are visited in order: the next one starts after this one's end.
+      var floor = 0
       while let hit = bytes.firstOffset(of: keyword, from: from) {
         var start = hit
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        var end = hit
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        let trimmed = String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhitespace()
-        if trimmed._hasAtMostCharacters(40) { lines.append(trimmed) }
+        while start > floor, bytes[start - 1] != 0x0A { start -= 1 }
+        let end = bytes.firstOffset(of: [0x0A], from: hit) ?? bytes.count
+        // Only a line holding a marker counts: look for one in the bytes
+        // before making the line a `String` (trimming cannot remove one).
+        if Self.workSummaryMarkerBytes.contains(where: { bytes.firstOffset(of: $0, in: start..<end) != nil }) {
+          let trimmed = String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhitespace()
+          if trimmed._hasAtMostCharacters(40) { lines.append(trimmed) }
+        }
         from = end
+        floor = min(end + 1, bytes.count)
       }
     } else {
       for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -113,9 +140,14 @@ struct _ReportSignals {
 
   /// A title folded for comparison: no spaces, punctuation or quotes.
   static func folded(_ text: String) -> String {
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars where keepsWhenFolding(scalar) { scalars.append(scalar) }
-    return String(scalars)
+    // The kept scalars' UTF-8, gathered as bytes: appending to a
+    // `UnicodeScalarView` costs more than the test that decides.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars where keepsWhenFolding(scalar) {
+      bytes.append(contentsOf: UTF8.encode(scalar) ?? UTF8.EncodedScalar())
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Whether `scalar` is neither white space, punctuation nor a symbol.

@@ -13,19 +13,20 @@ extension AnnualReport {
   }
 
   public func encode(to encoder: any Encoder) throws {
+    // In key order, as the JSON prints them: `JSONExport` then sorts nothing.
     var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(schemaVersion, forKey: .schemaVersion)
-    try c.encode(source, forKey: .source)
-    try c.encode(template, forKey: .template)
-    try c.encode(extractor, forKey: .extractor)
     try c.encode(confidence, forKey: .confidence)
-    try c.encode(scores, forKey: .scores)
-    try c.encode(_MetadataJSON(metadata), forKey: .metadata)
-    try c.encode(sections, forKey: .sections)
-    try c.encode(ReportTable.Collection(tables), forKey: .tables)
-    try c.encode(facts.map(_FactJSON.init), forKey: .facts)
     try c.encode(diagnostics.map(_DiagnosticJSON.init), forKey: .diagnostics)
     try c.encode(ReportTable.Evidence(tables), forKey: .evidence)
+    try c.encode(extractor, forKey: .extractor)
+    try c.encode(facts.map(_FactJSON.init), forKey: .facts)
+    try c.encode(_MetadataJSON(metadata), forKey: .metadata)
+    try c.encode(schemaVersion, forKey: .schemaVersion)
+    try c.encode(scores, forKey: .scores)
+    try c.encode(sections, forKey: .sections)
+    try c.encode(source, forKey: .source)
+    try c.encode(ReportTable.Collection(tables), forKey: .tables)
+    try c.encode(template, forKey: .template)
   }
 
   public init(from decoder: any Decoder) throws {
@@ -58,16 +59,17 @@ private struct _MetadataJSON: Encodable {
   }
 
   func encode(to encoder: any Encoder) throws {
+    // In key order (see `AnnualReport.encode(to:)`).
     var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(metadata.title, forKey: .title)
     try c.encode(metadata.agency, forKey: .agency)
-    try c.encode(metadata.year, forKey: .year)
-    try c.encode(metadata.published, forKey: .published)
-    try c.encode(metadata.statisticsPeriod, forKey: .statisticsPeriod)
-    try c.encode(metadata.script, forKey: .script)
+    try c.encodeIfPresent(metadata.documentNumber, forKey: .documentNumber)
     try c.encodeIfPresent(metadata.indexNumber, forKey: .indexNumber)
     try c.encodeIfPresent(metadata.issuingOrgan, forKey: .issuingOrgan)
-    try c.encodeIfPresent(metadata.documentNumber, forKey: .documentNumber)
+    try c.encode(metadata.published, forKey: .published)
+    try c.encode(metadata.script, forKey: .script)
+    try c.encode(metadata.statisticsPeriod, forKey: .statisticsPeriod)
+    try c.encode(metadata.title, forKey: .title)
+    try c.encode(metadata.year, forKey: .year)
   }
 }
 
@@ -79,14 +81,15 @@ private struct _FactJSON: Encodable {
   enum CodingKeys: String, CodingKey { case key, value, unit, label, quote, range, isApproximate }
 
   func encode(to encoder: any Encoder) throws {
+    // In key order (see `AnnualReport.encode(to:)`).
     var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(fact.isApproximate, forKey: .isApproximate)
     try c.encode(fact.key, forKey: .key)
-    try c.encode(fact.value, forKey: .value)
-    try c.encode(fact.unit, forKey: .unit)
     try c.encode(fact.label, forKey: .label)
     try c.encode(fact.quote, forKey: .quote)
     try c.encode(fact.range, forKey: .range)
-    try c.encode(fact.isApproximate, forKey: .isApproximate)
+    try c.encode(fact.unit, forKey: .unit)
+    try c.encode(fact.value, forKey: .value)
   }
 }
 
@@ -99,19 +102,20 @@ private struct _DiagnosticJSON: Encodable {
   enum LocationKeys: String, CodingKey { case table, row, column, section, range }
 
   func encode(to encoder: any Encoder) throws {
+    // In key order (see `AnnualReport.encode(to:)`).
     var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encodeIfPresent(diagnostic.actual, forKey: .actual)
     try c.encode(diagnostic.code, forKey: .code)
-    try c.encode(diagnostic.severity, forKey: .severity)
-    try c.encode(diagnostic.message, forKey: .message)
-    try c.encodeIfPresent(diagnostic.messageZh, forKey: .messageZh)
+    try c.encodeIfPresent(diagnostic.expected, forKey: .expected)
     let location = diagnostic.location ?? Diagnostic.Location()
     var l = c.nestedContainer(keyedBy: LocationKeys.self, forKey: .location)
-    try l.encode(location.table, forKey: .table)
-    try l.encode(location.row, forKey: .row)
     try l.encode(location.column, forKey: .column)
-    try l.encodeIfPresent(location.section, forKey: .section)
     try l.encodeIfPresent(location.range, forKey: .range)
-    try c.encodeIfPresent(diagnostic.expected, forKey: .expected)
-    try c.encodeIfPresent(diagnostic.actual, forKey: .actual)
+    try l.encode(location.row, forKey: .row)
+    try l.encodeIfPresent(location.section, forKey: .section)
+    try l.encode(location.table, forKey: .table)
+    try c.encode(diagnostic.message, forKey: .message)
+    try c.encodeIfPresent(diagnostic.messageZh, forKey: .messageZh)
+    try c.encode(diagnostic.severity, forKey: .severity)
   }
 }

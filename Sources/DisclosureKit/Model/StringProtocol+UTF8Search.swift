@@ -108,6 +108,20 @@ extension Array where Element == UInt8 {
   func firstOffset(of needle: [UInt8], from start: Int = 0) -> Int? {
     withUnsafeBufferPointer { hay in needle.withUnsafeBufferPointer { _firstOffset(of: $0, in: hay, from: start) } }
   }
+
+  /// The offset of the first occurrence of `needle` that lies wholly inside
+  /// `range` (clipped to the array), or `nil`.
+  func firstOffset(of needle: [UInt8], in range: Range<Int>) -> Int? {
+    let lower = Swift.max(0, range.lowerBound)
+    let upper = Swift.min(count, range.upperBound)
+    guard lower < upper else { return nil }
+    let found = withUnsafeBufferPointer { all in
+      needle.withUnsafeBufferPointer {
+        _firstOffset(of: $0, in: UnsafeBufferPointer(rebasing: all[lower..<upper]), from: 0)
+      }
+    }
+    return found.map { $0 + lower }
+  }
 }
 
 /// The offset of the first occurrence of `needle` in `hay` at or after `start`.

@@ -51,14 +51,28 @@ enum _NoiseScanner {
   /// The scalars a pinyin annotation, a mojibake sequence or a piece of
   /// markup can start with (markup's first scalars are not letters, so case
   /// folding does not add any).
-  private static let candidateStarts: _ScalarBitmap = {
+  private static let candidateStartValues: [UInt32] = {
     var starts: [UInt32] = "(（?？".unicodeScalars.map(\.value)
     for sequence in mojibakeSequences + markup {
       guard let first = sequence.first else { continue }
       starts.append(first.value)
       if ("a"..."z").contains(first) { starts.append(first.value - 32) }
     }
-    return _ScalarBitmap(starts)
+    return starts
+  }()
+
+  private static let candidateStarts = _ScalarBitmap(candidateStartValues)
+
+  /// How the candidate starts and U+FFFD begin: an ASCII byte, or the first
+  /// two bytes of a longer sequence as `lead << 8 | second`.
+  private static let candidatePrefixes: _ScalarBitmap = {
+    var prefixes: [UInt32] = []
+    for value in candidateStartValues + [0xFFFD] {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let utf8 = Array(String(scalar).utf8)
+      prefixes.append(utf8.count == 1 ? UInt32(utf8[0]) : UInt32(utf8[0]) << 8 | UInt32(utf8[1]))
+    }
+    return _ScalarBitmap(prefixes)
   }()
 
   private static let toneVowels = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)
@@ -66,13 +80,22 @@ enum _NoiseScanner {
   /// The longest pinyin syllable between parentheses that is recognised.
   private static let maxSyllable = 8
 
-  static func scan(_ text: String) -> [Finding] {
+  /// - Parameter skippingLeads: Pass over the scalars no finding can start
+  ///   with by their lead byte alone (the default); `false` decodes every
+  ///   scalar, the reference the tests compare the fast path with.
+  static func scan(_ text: String, skippingLeads: Bool = true) -> [Finding] {
     let bytes = Array(text.utf8)
     func range(_ from: Int, _ to: Int) -> SourceRange { SourceRange(start: from, end: to) }
     var findings: [Finding] = []
     let candidateStarts = Self.candidateStarts
+    let candidatePrefixes = Self.candidatePrefixes
     var i = 0
-    while let (scalar, next) = decode(bytes, at: i) {
+    while i < bytes.count {
+      if skippingLeads {
+        i = nextCandidate(in: bytes, from: i, prefixes: candidatePrefixes)
+        guard i < bytes.count else { break }
+      }
+      guard let (scalar, next) = decode(bytes, at: i) else { break }
       if scalar == "\u{FFFD}" {
         var end = next
         while let (following, after) = decode(bytes, at: end), following == "\u{FFFD}" { end = after }
@@ -109,6 +132,25 @@ enum _NoiseScanner {
   /// The scalar at byte `offset` and the offset after it; `nil` at the end.
   /// A malformed byte decodes as U+FFFD one byte long, so a scan always
   /// advances.
+  /// The first offset at or after `start` where a scalar begins as a
+  /// candidate or U+FFFD does; `bytes.count` when none does.
+  ///
+  /// A `String`'s bytes are valid UTF-8, so a lead byte gives its sequence's
+  /// length: every other scalar (nearly all of a text) is passed over
+  /// undecoded, reading the bytes in place.
+  private static func nextCandidate(in bytes: [UInt8], from start: Int, prefixes: _ScalarBitmap) -> Int {
+    bytes.withUnsafeBufferPointer { raw in
+      var i = start
+      while i < raw.count {
+        let lead = raw[i]
+        let prefix = lead < 0x80 || i + 1 >= raw.count ? UInt32(lead) : UInt32(lead) << 8 | UInt32(raw[i + 1])
+        if prefixes.contains(prefix) { return i }
+        i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      }
+      return raw.count
+    }
+  }
+
   static func decode(_ bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int)? {
     guard offset >= 0, offset < bytes.count else { return nil }
     let lead = bytes[offset]

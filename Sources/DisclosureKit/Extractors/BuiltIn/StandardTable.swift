@@ -74,9 +74,9 @@ extension Extractors {
       // A table's row labels are not statements: `申请人逾期未按收费通知要求缴纳费用…`
       // is a row of table 3, not a report that no fee was collected.
       let tableRanges = tables.compactMap(\.range)
-      let facts = FactReader(patterns: factPatterns).read(document).filter { fact in
-        !tableRanges.contains { $0.contains(fact.range) }
-      }
+      let facts = FactReader(patterns: factPatterns).read(
+        document.text.text, tokens: document.tokens, in: nil, skipping: tableRanges
+      ).filter { fact in !tableRanges.contains { $0.contains(fact.range) } }
       return ExtractionResult(
         template: "standard\(edition(of: document, tables: tables))", confidence: score(document), tables: tables,
         facts: facts, diagnostics: diagnostics)

@@ -53,6 +53,13 @@ public struct FactReader: Sendable {
   ///   - range: Only the clauses inside this range are read; `nil` for all.
   /// - Returns: The facts in document order.
   public func read(_ text: String, tokens: [Token], in range: SourceRange? = nil) -> [Fact] {
+    read(text, tokens: tokens, in: range, skipping: [])
+  }
+
+  /// The facts of `text` outside the ranges in `skipped` (a report's
+  /// tables): a clause inside one states nothing, so a key first named in a
+  /// table's row label is still read where the prose states it.
+  func read(_ text: String, tokens: [Token], in range: SourceRange?, skipping skipped: [SourceRange]) -> [Fact] {
     let source = _FactText(text)
     let clauses = _ClauseSplitter(source: source).clauses(of: tokens, in: range)
     var matcher = _FactMatcher(patterns: patterns, source: source, maxLabelBytes: maxLabelBytes)
@@ -65,6 +72,7 @@ public struct FactReader: Sendable {
         paragraph = clause.paragraph
         matcher.context = nil
       }
+      if skipped.contains(where: { $0.contains(clause.range) }) { continue }
       for fact in matcher.facts(in: clause, following: clauses[(index + 1)...]) {
         if fact.key == "mention" {
           if includesMentions { facts.append(fact) }

@@ -23,10 +23,24 @@ struct _Clause {
 struct _ClauseSplitter {
   let source: _FactText
 
-  /// Punctuation that ends a sentence.
-  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "．"]
-  /// Punctuation that ends a clause.
-  static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":"]
+  /// What a punctuation token does to the clause it stands in.
+  enum Boundary {
+    /// `。！？!?．` end a sentence.
+    case sentence
+    /// `，,；;：:` end a clause.
+    case clause
+    /// Anything else is part of the clause.
+    case none
+  }
+
+  /// The boundary `scalar` makes, by value: a switch, not a set lookup.
+  static func boundary(_ scalar: UInt32) -> Boundary {
+    switch scalar {
+    case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F, 0xFF0E: return .sentence
+    case 0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF1A, 0x3A: return .clause
+    default: return .none
+    }
+  }
 
   func clauses(of tokens: [Token], in range: SourceRange?) -> [_Clause] {
     var clauses: [_Clause] = []
@@ -64,13 +78,13 @@ struct _ClauseSplitter {
         // A table row's cells are not one clause: `政府集中采购 | 242 | 1814万元`.
         close()
       case .punctuation:
-        let scalar = source.firstScalar(tokenRange)
-        if let scalar, Self.sentenceEnds.contains(scalar) {
+        switch source.firstScalar(tokenRange).map({ Self.boundary($0.value) }) ?? .none {
+        case .sentence:
           close()
           sentence += 1
-        } else if let scalar, Self.clauseEnds.contains(scalar) {
+        case .clause:
           close()
-        } else {
+        case .none:
           if start == nil { start = tokenRange.start }
           end = tokenRange.end
         }
@@ -98,6 +112,8 @@ struct _ClauseSplitter {
     return clauses
   }
 
+  private static let wanBytes = Array("万".utf8)
+
   /// The units a spaced-out figure may stand in: pdftotext prints `4120 条`,
   /// and the lexer reads a unit only right after its number.
   static let spacedUnits: Set<String> = Set(FactPattern.countUnits + FactPattern.moneyUnits)
@@ -114,15 +130,16 @@ struct _ClauseSplitter {
   /// percentage, a single numeral character, or a number that does not parse.
   func figure(_ number: Token, unit: Token) -> _Figure? {
     guard !number.flags.contains(.percent) else { return nil }
-    let text = source.string(number.range)
+    let digits = source.aligned(number.range.start, number.range.end)
     // A lone numeral character before a unit is an idiom or an ordinal far
-    // more often than a count: `一件事一次办`, `两个责任`, `二期系统`.
-    if number.kind == .chineseNumeral, text.count == 1 { return nil }
-    guard let parsed = try? ChineseNumber(parsing: text), !parsed.isPercent else { return nil }
+    // more often than a count: `一件事一次办`, `两个责任`, `二期系统`. (A
+    // numeral token's scalars are Han numerals, each a character.)
+    if number.kind == .chineseNumeral, source.scalarCount(digits) == 1 { return nil }
+    guard let parsed = source.number(digits), !parsed.isPercent else { return nil }
     var value = parsed.value
     var unitText = source.string(unit.range)
     // 1814万元 may come as the number 1814 and the unit 万元.
-    if unitText.hasPrefix("万"), unitText.count > 1, !number.flags.contains(.wan) {
+    if !number.flags.contains(.wan), unitText.utf8.starts(with: Self.wanBytes), unitText.count > 1 {
       value *= 10_000
       unitText.removeFirst()
     }

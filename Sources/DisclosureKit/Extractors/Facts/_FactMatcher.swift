@@ -1,148 +1,102 @@
-import Foundation
-
 /// Matches the figures of one clause against the patterns, keeping the
 /// sentence context from clause to clause.
+///
+/// Labels are byte ranges of the text: triggers are looked for where a label
+/// stands, and a `String` is made only for what a fact reports (its label
+/// and quote), so a clause that states nothing costs no allocation.
 struct _FactMatcher {
   let patterns: [FactPattern]
   let source: _FactText
   let maxLabelBytes: Int
   /// What the matcher derives from the patterns alone.
-  private let prepared: Prepared
+  let prepared: Prepared
   /// The key the current sentence is about.
-  var context: String?
+  var context: String? {
+    didSet { contextNumber = context.flatMap { prepared.contextNumbers[$0] } }
+  }
+  /// ``context`` as numbered in ``Prepared/contextNumbers``.
+  private var contextNumber: Int?
   /// Whether every figure is also reported under the key `mention`; off,
   /// the mention labels are not worked out at all.
   var includesMentions = true
+  /// Where each trigger stands in the label last searched: storage reused
+  /// from label to label.
+  var hits: _TriggerIndex.Hits
+  /// The patterns matched in the label last searched, reused likewise.
+  private var found: [Match] = []
+  /// Where the text holds a `0` or a negation.
+  var zeroCues: _ZeroCues
 
   /// The keys other patterns name as their context.
   var parentKeys: Set<String> { prepared.parentKeys }
-
-  /// What a matcher derives from its patterns, made once per pattern list
-  /// (and once per process for ``FactPattern/disclosureFacts``) rather than
-  /// once per document.
-  struct Prepared: Sendable {
-    /// The keys other patterns name as their context.
-    let parentKeys: Set<String>
-    /// The character count of each pattern's triggers, by pattern then
-    /// trigger, counted once rather than for every label matched.
-    let triggerLengths: [[Int]]
-    /// Every pattern's triggers by their first scalar, so a label is read
-    /// once for all of them instead of once per trigger.
-    let triggerIndex: _TriggerIndex
-    /// Every unit and context key the patterns name, numbered, and for each
-    /// pattern which numbers it allows: a figure's unit and the sentence's
-    /// context are looked up once per label, not compared with every
-    /// pattern's lists.
-    let unitNumbers: [String: Int]
-    let contextNumbers: [String: Int]
-    let allowedUnits: [[Bool]]
-    let allowedContexts: [[Bool]]
-
-    init(_ patterns: [FactPattern]) {
-      parentKeys = Set(patterns.flatMap(\.context))
-      triggerLengths = patterns.map { $0.triggers.map(\.count) }
-      triggerIndex = _TriggerIndex(patterns.map(\.triggers))
-      (unitNumbers, allowedUnits) = Self.numbered(patterns.map(\.units))
-      (contextNumbers, allowedContexts) = Self.numbered(patterns.map(\.context))
-    }
-
-    /// ``FactPattern/disclosureFacts`` prepared.
-    static let disclosureFacts = Prepared(FactPattern.disclosureFacts)
-
-    /// `patterns` prepared, from the cache when they are the built-in
-    /// catalogue (an unchanged copy compares equal at once: same storage).
-    static func of(_ patterns: [FactPattern]) -> Prepared {
-      patterns == FactPattern.disclosureFacts ? disclosureFacts : Prepared(patterns)
-    }
-
-    /// The distinct strings of `lists` numbered, and for each list which
-    /// numbers it holds.
-    private static func numbered(_ lists: [[String]]) -> ([String: Int], [[Bool]]) {
-      var numbers: [String: Int] = [:]
-      for list in lists {
-        for item in list where numbers[item] == nil { numbers[item] = numbers.count }
-      }
-      let allowed = lists.map { list in
-        var flags = [Bool](repeating: false, count: numbers.count)
-        for item in list { if let number = numbers[item] { flags[number] = true } }
-        return flags
-      }
-      return (numbers, allowed)
-    }
-  }
-
-  /// Words that open an explanation of the figure before them.
-  static let explanationOpeners = ["主要是", "主要涉及", "主要为", "是因为", "因为", "原因是", "均为", "系"]
-  /// Negations that state a count as none.
-  static let negations = ["没有", "未", "无", "不", "零"]
-  /// Words after a trigger that state its count as none, with no unit.
-  static let zeroStatedAfter = ["为0", "为零", "是0", "是零", "数为0"]
-  /// Negations that are part of other words (`无法提供`, `不予公开`, `不服`).
-  static let falseNegations = ["无法", "无正当", "不予", "不服", "不断", "不够", "不足", "不同意", "不公开", "未经"]
-  /// Words between a label and its number that are not part of the label.
-  static let fillers = ["共计", "合计", "累计", "总计", "达到", "共", "达", "约", "近", "的", "了"]
 
   init(patterns: [FactPattern], source: _FactText, maxLabelBytes: Int) {
     self.patterns = patterns
     self.source = source
     self.maxLabelBytes = maxLabelBytes
     prepared = Prepared.of(patterns)
-  }
-
-  /// Whether `flags` (a pattern's list, numbered) holds `number`.
-  private static func allows(_ flags: [Bool], _ number: Int?) -> Bool {
-    guard let number, number < flags.count else { return false }
-    return flags[number]
+    hits = prepared.triggerIndex.emptyHits()
+    zeroCues = _ZeroCues(source.bytes, negations: Self.negationBytes)
   }
 
   /// A pattern matched in a label: which one, where its trigger stands.
-  private struct Match {
+  struct Match {
     /// The pattern's index in ``patterns``.
     var order: Int
-    var trigger: String
-    var offset: String.Index
-    /// `trigger.count`.
+    /// The trigger's offset in bytes from the start of the label.
+    var offset: Int
+    /// The trigger's length in characters.
     var length: Int
   }
 
   mutating func facts(in clause: _Clause, following: ArraySlice<_Clause>) -> [Fact] {
-    let quote = source.string(clause.range).trimmingWhitespace()
-    guard !clause.figures.isEmpty else { return zeroStatements(in: clause, quote: quote) }
+    guard !clause.figures.isEmpty else { return zeroStatements(in: clause) }
     var facts: [Fact] = []
+    var quote: String?
     var previousEnd = clause.range.start
     var previousMention = ""
     for (index, figure) in clause.figures.enumerated() {
       let nextStart = index + 1 < clause.figures.count ? clause.figures[index + 1].range.start : clause.range.end
-      let before = source.string(max(previousEnd, figure.range.start - maxLabelBytes), figure.range.start)
-      let after = source.string(figure.range.end, min(nextStart, figure.range.end + maxLabelBytes))
+      let before = source.aligned(max(previousEnd, figure.range.start - maxLabelBytes), figure.range.start)
+      let after = source.aligned(figure.range.end, min(nextStart, figure.range.end + maxLabelBytes))
       previousEnd = figure.range.end
+      let unitNumber = figure.unit.flatMap { prepared.unitNumbers[$0] }
       if includesMentions {
-        var mention = Self.mentionLabel(before: before, after: after)
+        var mention = mentionLabel(before: before, after: after)
         // `79项、47项、41项`: the figures of an enumeration share its label.
         if !mention._hasHan { mention = previousMention }
         previousMention = mention
-        facts.append(fact("mention", figure, label: mention, quote: quote))
+        facts.append(fact("mention", figure, label: mention, quote: self.quote(of: clause, &quote)))
       }
 
-      var label = ""
-      var chosen = best(in: before, unit: figure.unit, explanationOnly: false)
+      var label = before
+      var chosen = best(in: before, unitNumber: unitNumber, explanationOnly: false)
       if let match = chosen {
-        label = String(before[match.offset...])
-      } else if let match = best(in: after, unit: figure.unit, explanationOnly: false) {
+        label = (before.lowerBound + match.offset)..<before.upperBound
+      } else if let match = best(in: after, unitNumber: unitNumber, explanationOnly: false) {
         chosen = match
         label = after
       } else if let explanation = explanation(after: clause, following: following),
-        let match = best(in: explanation, unit: figure.unit, explanationOnly: true)
+        let match = best(in: explanation, unitNumber: unitNumber, explanationOnly: true)
       {
         chosen = match
-        label = String(explanation[match.offset...])
+        label = (explanation.lowerBound + match.offset)..<explanation.upperBound
       }
       guard let match = chosen else { continue }
-      let key = groupKey(in: label, unit: figure.unit) ?? patterns[match.order].key
-      facts.append(fact(key, figure, label: Self.trimmed(label), quote: quote))
+      let key = groupKey(in: label, unitNumber: unitNumber) ?? patterns[match.order].key
+      facts.append(
+        fact(key, figure, label: trimmedLabel(label), quote: self.quote(of: clause, &quote)))
       if parentKeys.contains(key) { context = key }
     }
     return facts
+  }
+
+  /// The clause's text, trimmed, made the first time a fact needs it.
+  func quote(of clause: _Clause, _ quote: inout String?) -> String {
+    if let quote { return quote }
+    let text = source.string(clause.range).trimmingWhitespace()
+    quote = text
+    return text
   }
 
   private func fact(_ key: String, _ figure: _Figure, label: String, quote: String) -> Fact {
@@ -162,23 +116,24 @@ struct _FactMatcher {
 
   /// The best pattern whose trigger stands in `label`: the longest trigger,
   /// then the first declared.
-  private func best(in label: String, unit: String?, explanationOnly: Bool) -> Match? {
+  private mutating func best(in label: Range<Int>, unitNumber: Int?, explanationOnly: Bool) -> Match? {
+    findMatches(in: label, unitNumber: unitNumber)
     var best: Match?
-    for match in matches(in: label, unit: unit) where !explanationOnly || patterns[match.order].readsExplanation {
+    for match in found where !explanationOnly || patterns[match.order].readsExplanation {
       if let current = best, match.length <= current.length { continue }
       best = match
     }
     return best
   }
 
-  private func matches(in label: String, unit: String?) -> [Match] {
-    guard !label.isEmpty else { return [] }
-    let labelBytes = Array(label.utf8)
-    let hits = prepared.triggerIndex.firstOffsets(in: labelBytes)
-    let unitNumber = unit.flatMap { prepared.unitNumbers[$0] }
-    let contextNumber = context.flatMap { prepared.contextNumbers[$0] }
-    var found: [Match] = []
-    for order in patterns.indices {
+  /// Fills ``found`` with every pattern whose trigger stands in `label` and
+  /// whose unit and context allow the figure, in pattern order.
+  private mutating func findMatches(in label: Range<Int>, unitNumber: Int?) {
+    found.removeAll(keepingCapacity: true)
+    guard !label.isEmpty else { return }
+    prepared.triggerIndex.firstOffsets(in: source.bytes, range: label, into: &hits)
+    // Only a pattern with a trigger in the label can match.
+    for order in hits.patterns where order < patterns.count {
       // Fields are read in place: copying a pattern retains all its lists.
       if !patterns[order].units.isEmpty {
         guard order < prepared.allowedUnits.count, Self.allows(prepared.allowedUnits[order], unitNumber) else {
@@ -191,187 +146,55 @@ struct _FactMatcher {
       }
       // The first occurrence of the longest trigger (the first declared of
       // equal length), as a search trigger by trigger would find it.
-      var longest: (String, Int, Int)?
+      var longest: (offset: Int, length: Int)?
       let lengths = order < prepared.triggerLengths.count ? prepared.triggerLengths[order] : []
-      for (index, trigger) in patterns[order].triggers.enumerated() {
-        let length = index < lengths.count ? lengths[index] : trigger.count
-        guard length > (longest?.2 ?? 0) else { continue }
-        if let offset = hits.offset(pattern: order, trigger: index) { longest = (trigger, offset, length) }
+      for index in patterns[order].triggers.indices {
+        let length = index < lengths.count ? lengths[index] : patterns[order].triggers[index].count
+        guard length > (longest?.length ?? 0) else { continue }
+        if let offset = hits.offset(pattern: order, trigger: index) { longest = (offset, length) }
       }
-      guard let (trigger, offset, length) = longest else { continue }
-      if patterns[order].excluding.contains(where: { labelBytes.firstOffset(of: Array($0.utf8)) != nil }) {
+      guard let (offset, length) = longest else { continue }
+      if order < prepared.excluding.count, prepared.excluding[order].contains(where: { source.contains($0, in: label) })
+      {
         continue
       }
-      let index = label.utf8.index(label.utf8.startIndex, offsetBy: offset)
-      found.append(Match(order: order, trigger: trigger, offset: index, length: length))
+      found.append(Match(order: order, offset: offset, length: length))
     }
-    return found
+  }
+
+  /// Whether `flags` (a pattern's list, numbered) holds `number`.
+  private static func allows(_ flags: [Bool], _ number: Int?) -> Bool {
+    guard let number, number < flags.count else { return false }
+    return flags[number]
   }
 
   /// The group key when `label` names the triggers of several keys of one group.
-  private func groupKey(in label: String, unit: String?) -> String? {
+  private mutating func groupKey(in label: Range<Int>, unitNumber: Int?) -> String? {
+    findMatches(in: label, unitNumber: unitNumber)
     var groups: [String: Set<String>] = [:]
-    for match in matches(in: label, unit: unit) {
+    for match in found {
       let pattern = patterns[match.order]
       if let group = pattern.group { groups[group, default: []].insert(pattern.key) }
     }
     return groups.first { $0.value.count >= 2 }?.key
   }
 
+  /// Words that open an explanation of the figure before them.
+  static let explanationOpeners = ["主要是", "主要涉及", "主要为", "是因为", "因为", "原因是", "均为", "系"]
+  private static let explanationOpenerBytes = explanationOpeners.map { ($0, Array($0.utf8)) }
+  private static let shareBytes = Array("占".utf8)
+
   /// The clause that explains the figure, when one follows in its sentence
-  /// after any `占…%` shares.
-  private func explanation(after clause: _Clause, following: ArraySlice<_Clause>) -> String? {
+  /// after any `占…%` shares: its trimmed range.
+  private func explanation(after clause: _Clause, following: ArraySlice<_Clause>) -> Range<Int>? {
     // A few clauses at most, so a sentence of many shares stays linear.
     for next in following.prefix(4) {
       guard next.sentence == clause.sentence, next.figures.isEmpty else { return nil }
-      let text = source.string(next.range).trimmingWhitespace()
-      if text.hasPrefix("占") { continue }
-      return Self.explanationOpeners.contains(where: { text.hasPrefix($0) }) ? text : nil
+      let text = source.trimmingWhitespace(source.aligned(next.range.start, next.range.end))
+      if source.hasPrefix("占", bytes: Self.shareBytes, in: text) { continue }
+      let opens = Self.explanationOpenerBytes.contains { source.hasPrefix($0.0, bytes: $0.1, in: text) }
+      return opens ? text : nil
     }
     return nil
   }
-
-  /// A clause with no figure that states facts with a negation: value 0
-  /// for each pattern that allows it (`未发生行政复议和行政诉讼` is two).
-  private mutating func zeroStatements(in clause: _Clause, quote: String) -> [Fact] {
-    guard clause.range.count <= maxLabelBytes * 3 else { return [] }
-    // A zero is stated by a negation before the trigger or by `0`/`零`
-    // after it (every word of ``zeroStatedAfter`` holds one): most clauses
-    // hold neither and are passed over before any pattern is tried.
-    guard quote._utf8Contains(byte: UInt8(ascii: "0")) || Self.negations.contains(where: { quote.utf8Contains($0) })
-    else { return [] }
-    var facts: [Fact] = []
-    // Every trigger's first occurrence in the clause, found in one pass.
-    let hits = prepared.triggerIndex.firstOffsets(in: Array(quote.utf8))
-    for order in patterns.indices where patterns[order].readsNegationAsZero && patterns[order].context.isEmpty {
-      let pattern = patterns[order]
-      // The first trigger, in declared order, that the clause holds.
-      guard
-        let (trigger, offset) = pattern.triggers.indices.lazy.compactMap({ index in
-          hits.offset(pattern: order, trigger: index).map { (pattern.triggers[index], $0) }
-        }).first
-      else { continue }
-      if facts.contains(where: { $0.key == pattern.key }) { continue }
-      if pattern.excluding.contains(where: { quote.utf8Contains($0) }) { continue }
-      if !pattern.negationContext.isEmpty, !pattern.negationContext.contains(where: { quote.utf8Contains($0) }) {
-        continue
-      }
-      let utf8 = quote.utf8
-      let lower = utf8.index(utf8.startIndex, offsetBy: offset)
-      let triggerRange = lower..<utf8.index(lower, offsetBy: trigger.utf8.count)
-      let head = quote[..<triggerRange.lowerBound]
-      let tail = quote[triggerRange.upperBound...]
-      // `行政复议和行政诉讼案件均为0` states the zero after the trigger.
-      let zeroAfter = Self.zeroStatedAfter.contains { tail.utf8Contains($0) }
-      let negated =
-        zeroAfter
-        || Self.negations.contains { negation in
-          var search = head.startIndex
-          while let found = head.utf8Range(of: negation, from: search) {
-            let rest = head[found.lowerBound...]
-            if !Self.falseNegations.contains(where: { rest.hasPrefix($0) }) { return true }
-            search = found.upperBound
-          }
-          return false
-        }
-      guard negated else { continue }
-      if parentKeys.contains(pattern.key) { context = pattern.key }
-      let unit = pattern.units.first { $0 != "万元" }
-      facts.append(
-        Fact(
-          key: pattern.key, value: 0, unit: unit, label: String(quote[triggerRange.lowerBound...]), quote: quote,
-          range: clause.range))
-    }
-    return facts
-  }
-
-  /// Marks that may stand inside a label's run of words (`已受理“一件事一次办”`).
-  static let labelQuotes: Set<Character> = ["“", "”", "‘", "’", "《", "》", "「", "」"]
-
-  /// The few words before a figure: the run of Han characters (quotes
-  /// allowed) that ends at it, at most ``mentionLabelLength`` long; or the
-  /// run that starts after it when none stands before (`28个政府组成部门`).
-  static func mentionLabel(before: String, after: String) -> String {
-    let head = trimmed(before)
-    var start = head.endIndex
-    while start > head.startIndex {
-      let previous = head.index(before: start)
-      guard isLabelCharacter(head[previous]) else { break }
-      start = previous
-    }
-    let label = trimmingQuotes(head[start...])
-    if label._hasHan { return trimmingQuotes(label.suffix(mentionLabelLength)) }
-    let tail = trimmed(after)
-    let end = tail.firstIndex { !isLabelCharacter($0) } ?? tail.endIndex
-    return String(trimmingQuotes(tail[..<end]).prefix(mentionLabelLength))
-  }
-
-  private static func isLabelCharacter(_ character: Character) -> Bool {
-    character._isHan || labelQuotes.contains(character)
-  }
-
-  /// The longest label a mention gets, in characters.
-  static let mentionLabelLength = 16
-
-  /// `“”‘’《》「」` as scalar values.
-  private static let quoteScalars: Set<UInt32> = Set("“”‘’《》「」".unicodeScalars.map(\.value))
-
-  /// `text` trimmed of ``quoteScalars`` at both ends, scalar by scalar as
-  /// Foundation's `trimmingCharacters(in:)` does (all of them are in the
-  /// BMP), without bridging to `NSString`.
-  private static func trimmingQuotes(_ text: Substring) -> String {
-    let scalars = text.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !quoteScalars.contains($0.value) }),
-      let last = scalars.lastIndex(where: { !quoteScalars.contains($0.value) })
-    else { return "" }
-    return String(scalars[first...last])
-  }
-
-  /// `label` without leading conjunctions and trailing fillers.
-  static func trimmed(_ label: String) -> String {
-    var text = Substring(label.trimmingWhitespace())
-    var changed = true
-    while changed {
-      changed = false
-      // A word can stand first (last) only if its first (last) character
-      // does: one comparison rules most words out before the whole one.
-      var first = text.first
-      for word in leadingWords where word.first == first && text.hasPrefix(word.text) {
-        text = text.dropFirst(word.count)
-        first = text.first
-        changed = true
-      }
-      var last = text.last
-      for word in trailingWords where word.last == last && text.hasSuffix(word.text) {
-        // Only a word shorter than the label is trimmed.
-        guard let cut = text.index(text.startIndex, offsetBy: word.count, limitedBy: text.endIndex),
-          cut != text.endIndex
-        else { continue }
-        text = text.dropLast(word.count)
-        last = text.last
-        changed = true
-      }
-    }
-    return String(text).trimmingWhitespace()
-  }
-
-  /// A word trimmed off a label, with its ends and length counted once.
-  private struct _TrimWord {
-    var text: String
-    var first: Character?
-    var last: Character?
-    var count: Int
-
-    init(_ text: String) {
-      self.text = text
-      first = text.first
-      last = text.last
-      count = text.count
-    }
-  }
-
-  /// Conjunctions and quotes trimmed from the start of a label.
-  private static let leadingWords = ["其中", "“", "”", "、", "并", "为"].map(_TrimWord.init)
-  /// Fillers and quotes trimmed from the end of a label.
-  private static let trailingWords = (fillers + ["“", "”"]).map(_TrimWord.init)
 }

@@ -26,9 +26,15 @@ struct _FactText {
     let upper = min(max(lower, range.end), bytes.count)
     while lower < upper, bytes[lower] & 0xC0 == 0x80 { lower += 1 }
     guard lower < upper else { return nil }
-    let (value, length) = _UTF8Scalar.decode(bytes, at: lower)
+    // The bytes are a `String`'s, so valid UTF-8: the lead byte gives the
+    // length and the continuation bytes need no checking.
+    let lead = bytes[lower]
+    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    guard lower + length <= bytes.count else { return nil }
     // A sequence cut by the range's end is what `string` would drop.
     guard lower + length <= upper || upper == bytes.count else { return nil }
+    var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0x7F >> UInt32(length))
+    for offset in 1..<max(1, length) { value = value << 6 | UInt32(bytes[lower + offset] & 0x3F) }
     return Unicode.Scalar(value)
   }
 }
