@@ -34,7 +34,7 @@ extension GridBuilder {
     guard pieces.count >= Self.collapsedMinimumValues else { return nil }
     var values = 0
     for piece in pieces where values < Self.collapsedMinimumValues {
-      if CellValueParser.isValueLike(String(decoding: bytes[piece.start..<piece.end], as: UTF8.self)) { values += 1 }
+      if CellValueParser.isValueLike(bytes, piece.start, piece.end) { values += 1 }
     }
     return values >= Self.collapsedMinimumValues ? pieces : nil
   }

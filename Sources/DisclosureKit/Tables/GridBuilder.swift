@@ -14,6 +14,8 @@ struct GridBuilder: Sendable {
   struct Output: Sendable {
     var items: [TableItem] = []
     var grids: [TableGrid] = []
+    /// The normalised text's UTF-8 bytes, which the items' ranges index.
+    var bytes: [UInt8] = []
   }
 
   /// One line's cells before classification.
@@ -28,6 +30,7 @@ struct GridBuilder: Sendable {
   func build(_ text: NormalizedText) -> Output {
     let bytes = Array(text.text.utf8)
     var output = Output()
+    output.bytes = bytes
     var rowNumber = 0
     let htmlTables = text.tables.sorted { $0.range.start < $1.range.start }
     var nextTable = 0
@@ -35,7 +38,7 @@ struct GridBuilder: Sendable {
     var lineStart = 0
     var offset = 0
     func flushRegion() {
-      if let grid = region.finish() {
+      if let grid = region.finish(bytes) {
         output.grids.append(grid)
       }
       region = RegionBuilder()
@@ -52,7 +55,7 @@ struct GridBuilder: Sendable {
       if lineEnd <= start || Self.isBlank(bytes, start, lineEnd) { return }
       if Self.isPageBreak(bytes, start, lineEnd) || Self.isRuleLine(bytes, start, lineEnd) { return }
       let pipe = pipeCells(bytes, start, lineEnd)
-      let cells = pipe ?? splitLine(bytes, start, lineEnd)
+      let cells = pipe ?? spaceAlignedCells(bytes, start, lineEnd) ?? [RawCell(start: start, end: lineEnd)]
       if pipe == nil, cells.count == 1, let pieces = collapsedLines(bytes, start, lineEnd) {
         for piece in pieces { handleLine(piece.start, piece.end) }
         return
@@ -74,7 +77,7 @@ struct GridBuilder: Sendable {
       // Emit HTML tables when the text reaches them, in document order.
       while tableIndex < htmlTables.count, htmlTables[tableIndex].range.start <= lineStart {
         flushRegion()
-        appendHTML(htmlTables[tableIndex], text: text.text, row: &rowNumber, into: &output)
+        appendHTML(htmlTables[tableIndex], bytes: bytes, row: &rowNumber, into: &output)
         tableIndex += 1
       }
       if offset == bytes.count || bytes[offset] == 0x0A {
@@ -87,7 +90,7 @@ struct GridBuilder: Sendable {
     }
     flushRegion()
     while tableIndex < htmlTables.count {
-      appendHTML(htmlTables[tableIndex], text: text.text, row: &rowNumber, into: &output)
+      appendHTML(htmlTables[tableIndex], bytes: bytes, row: &rowNumber, into: &output)
       tableIndex += 1
     }
     return output
@@ -107,27 +110,35 @@ struct GridBuilder: Sendable {
     var sawLabel = false
     let texts = cells.map { cell in
       let (start, end) = Self.trimmed(bytes, cell.start, cell.end)
-      let text = String(decoding: bytes[start..<end], as: UTF8.self)
-      return (start, end, text, CellValueParser.isValueLike(text))
+      return (start, end, CellValueParser.isValueLike(bytes, start, end))
     }
-    let rowHasValue = texts.contains { $0.0 < $0.1 && $0.3 }
-    for (column, (start, end, text, valueLike)) in texts.enumerated() {
+    let rowHasValue = texts.contains { $0.0 < $0.1 && $0.2 }
+    for (column, (start, end, valueLike)) in texts.enumerated() {
       if valueLike {
         // A blank cell is a value only after a label in the same row, or in
         // a row of values: a blank corner of a header is nothing.
         if start == end && !(sawLabel || rowHasValue) { continue }
         items.append(
           TableItem(
-            kind: .value, text: text, range: SourceRange(start: start, end: end), grid: grid, row: row,
-            column: column, rowIsStructured: structured))
+            kind: .value, text: String(decoding: bytes[start..<end], as: UTF8.self),
+            range: SourceRange(start: start, end: end), grid: grid, row: row, column: column,
+            rowIsStructured: structured))
       } else {
         sawLabel = true
         for segment in LabelSegmenter.segments(bytes, start, end) {
-          items.append(
-            TableItem(
-              kind: .label, text: segment.text, range: segment.range, grid: grid, row: row, column: column,
-              rowIsStructured: structured, key: segment.kind == .label ? LabelMatcher.key(segment.text) : "",
-              glued: segment.glued))
+          // Every segment of a label cell is a label item: digits set off
+          // inside it (`1e309`'s `1`) are no cell of their own, and key to
+          // nothing. A segment of the scalar path (a cell cut inside a
+          // scalar) holds its repaired text, which its key is made from.
+          var item = TableItem(
+            kind: .label, text: segment.text ?? "", range: segment.range, grid: grid, row: row, column: column,
+            rowIsStructured: structured, glued: segment.glued, ownsText: segment.text != nil)
+          if segment.kind == .label {
+            item.key =
+              segment.text.map { LabelMatcher.key($0) }
+              ?? LabelMatcher.key(bytes, segment.range.start, segment.range.end)
+          }
+          items.append(item)
         }
       }
     }
@@ -174,8 +185,30 @@ struct GridBuilder: Sendable {
   /// digits run together are not prose: a scraper may have put a whole
   /// table on one line.
   static func isProse(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-    let line = String(decoding: bytes[start..<end], as: UTF8.self)
+    // `。` is whole in the line's bytes, whether or not the line was cut
+    // inside a scalar: the search on bytes is the search on the `String`.
+    if _TableBytes.contains(bytes, start, end, Self.fullStop) { return true }
     // A line cannot hold more characters than bytes: count only long lines.
-    return line.utf8Contains("。") || end - start > 120 && line.count > 120 && !line.contains(where: \.isASCIIDigit)
+    guard end - start > 120 else { return false }
+    let lower = max(0, min(start, bytes.count))
+    let upper = max(lower, min(end, bytes.count))
+    if _TableBytes.isWholeScalars(bytes, lower, upper) {
+      let isInert = bytes[lower..<upper].withUnsafeBufferPointer { LabelMatcher.KeyFilter.isInert($0) }
+      if isInert {
+        // Each scalar is a character of its own, and an ASCII digit one.
+        var characters = 0
+        var i = lower
+        while i < upper {
+          if (0x30...0x39).contains(bytes[i]) { return false }
+          if bytes[i] & 0xC0 != 0x80 { characters += 1 }
+          i += 1
+        }
+        return characters > 120
+      }
+    }
+    let line = String(decoding: bytes[lower..<upper], as: UTF8.self)
+    return line.count > 120 && !line.contains(where: \.isASCIIDigit)
   }
+
+  private static let fullStop: [UInt8] = Array("。".utf8)
 }

@@ -53,6 +53,16 @@ extension LabelMatcher {
       return !Self.isInert(key)
     }
 
+    /// ``mayMatch(_:)-(String)`` with the inertness the key carries.
+    @inline(__always)
+    func mayMatch(_ key: LabelKey) -> Bool {
+      guard maxBytes != Int.max else { return true }
+      let count = key.byteCount
+      if count > maxBytes { return false }
+      if count < lengths.count, lengths[count] { return true }
+      return !key.isInert
+    }
+
     /// Whether an inert key of `count` bytes may equal one of the keys.
     func mayMatch(inertLength count: Int) -> Bool {
       maxBytes == Int.max || count < lengths.count && lengths[count]

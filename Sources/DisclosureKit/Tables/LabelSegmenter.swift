@@ -10,9 +10,19 @@
 enum LabelSegmenter {
   struct Segment: Sendable, Hashable {
     var kind: TableItem.Kind
-    var text: String
+    /// The segment's text; `nil` for a label of the byte paths, whose text
+    /// is the bytes at `range` (no `String` is made for the labels, most of
+    /// them prose, that nothing reads the text of).
+    var text: String?
     var range: SourceRange
     var glued: TableItem.Glued?
+
+    /// The segment's text, read from `bytes` when it holds none.
+    func text(in bytes: [UInt8]) -> String {
+      if let text { return text }
+      let lower = max(0, min(range.start, bytes.count))
+      return String(decoding: bytes[lower..<max(lower, min(range.end, bytes.count))], as: UTF8.self)
+    }
   }
 
   private struct Unit {
@@ -22,9 +32,14 @@ enum LabelSegmenter {
   }
 
   /// The segments of `bytes[start..<end]`.
+  ///
+  /// A range of whole scalars of valid UTF-8 (a `String`'s bytes) is read on
+  /// bytes; one cut inside a scalar takes the scalar path, which decodes it
+  /// as `String(decoding:)` repairs it.
   static func segments(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Segment] {
     if let plain = plainLabel(bytes, start, end) { return plain }
-    return segmentsByScalars(bytes, start, end)
+    guard _TableBytes.isWholeScalars(bytes, start, end) else { return segmentsByScalars(bytes, start, end) }
+    return segmentsByBytes(bytes, start, end)
   }
 
   /// The segments of a label with no ASCII digit, no `(`, `（` or `、` (so
@@ -53,18 +68,14 @@ enum LabelSegmenter {
     while lower < upper, let width = whitespaceWidth(bytes, at: lower, limit: upper) { lower += width }
     while upper > lower, let width = whitespaceWidthBefore(bytes, upper, limit: lower) { upper -= width }
     guard lower < upper else { return [] }
-    let text = String(decoding: bytes[lower..<upper], as: UTF8.self)
-    return [Segment(kind: .label, text: text, range: SourceRange(start: lower, end: upper))]
+    return [Segment(kind: .label, text: nil, range: SourceRange(start: lower, end: upper))]
   }
 
   /// The width of the white-space scalar (`CellValueParser.isWhitespace`,
   /// the test the scalar path trims with) at `i`, if it ends by `limit`.
   private static func whitespaceWidth(_ bytes: [UInt8], at i: Int, limit: Int) -> Int? {
-    let (value, length) = _UTF8Scalar.decode(bytes[..<limit], at: i)
-    guard value != 0xFFFD, let scalar = Unicode.Scalar(value), CellValueParser.isWhitespace(scalar) else {
-      return nil
-    }
-    return length
+    let (value, length) = _TableBytes.scalar(bytes, at: i, end: limit)
+    return _TableBytes.isWhitespace(value) ? length : nil
   }
 
   /// The width of the white-space scalar ending at `end`, if it starts at or after `limit`.
@@ -223,10 +234,10 @@ enum LabelSegmenter {
   static func cannotStandAlone(first: UInt32, length: Int) -> Bool { length > 1 && first == 0x30 }
 
   /// Words that count what a figure in prose measured.
-  private static let countWords: Set<Unicode.Scalar> = Set("件条个项次宗人家份篇场期例起户".unicodeScalars)
+  static let countWords: Set<Unicode.Scalar> = Set("件条个项次宗人家份篇场期例起户".unicodeScalars)
 
   /// 一 … 十, tested by value: this runs for every scalar of every label.
-  private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+  static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
     case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
     default: false

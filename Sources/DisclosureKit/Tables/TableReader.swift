@@ -33,12 +33,19 @@ public struct TableReader: Sendable {
     }
   }
 
-  public var templates: [TableTemplate]
+  public var templates: [TableTemplate] {
+    didSet { matchers = templates.map(LabelMatcher.init) }
+  }
   public var limits: ParseLimits
+  /// One matcher per template, made with the reader: keying every label
+  /// variant and filling the matchers' tables depends on the templates
+  /// alone, and a parser keeps one reader for every report it reads.
+  private var matchers: [LabelMatcher]
 
   public init(templates: [TableTemplate], limits: ParseLimits = .default) {
     self.templates = templates
     self.limits = limits
+    matchers = templates.map(LabelMatcher.init)
   }
 
   /// Reads the tables of `text`.
@@ -57,8 +64,7 @@ public struct TableReader: Sendable {
     var keys: [String] = []
     // The editions of a table share a section: its items are filtered once.
     var itemsInside: [SectionKind: [TableItem]] = [:]
-    for template in templates {
-      let matcher = LabelMatcher.cached(template)
+    for (template, matcher) in zip(templates, matchers) {
       var alignment: TemplateAligner.Alignment?
       if let kind = template.sectionKind, let section = sections.section(kind) {
         let inside = itemsInside[kind] ?? built.items.filter { section.range.contains($0.range) }
@@ -87,7 +93,7 @@ public struct TableReader: Sendable {
     }
     var result = Result()
     var consumed: [SourceRange] = []
-    let year = EditionDetector.reportYear(in: text.text)
+    let year = EditionDetector.reportYear(in: built.bytes)
     for key in keys {
       guard let chosen = best[key] else { continue }
       result.tables.append(chosen.table)

@@ -221,7 +221,7 @@ extension TemplateAligner {
     guard !template.proseCues.isEmpty, index > 0 else { return [] }
     var hints: [RunTogetherSplitter.Hint] = []
     for k in max(0, index - Self.maxHintItems)..<min(index, items.count) where items[k].kind == .label {
-      for cue in template.proseCues where cue.matches(items[k].key) {
+      for cue in template.proseCues where cue.matches(items[k].key.text) {
         var value: Int?
         if let glued = items[k].glued, glued.isCount {
           value = Int(glued.digits)
@@ -246,7 +246,7 @@ extension TemplateAligner {
     let from = max(0, lower - 60)
     let to = min(items.count, max(upper + 1, from))
     var joined = ""
-    for item in items[from..<to] where item.kind == .label { joined += item.key }
+    for item in items[from..<to] where item.kind == .label { joined += item.key.text }
     joined = LabelMatcher.removingParentheses(joined)
     return matcher.markerKeys.filter { joined.utf8Contains($0) }.count
   }

@@ -27,7 +27,8 @@ extension TemplateAligner {
   /// the first occurrence with values wins.
   func readRows(_ items: [TableItem], matcher: LabelMatcher, subtotals: SubtotalMatcher) -> RowReads {
     var reads = RowReads()
-    var group: String?
+    // The group label last seen, as an index into the matcher's groups.
+    var group: Int?
     // The row subtotal whose block the rows last read belong to.
     var block: Int?
     var i = 0
@@ -88,7 +89,7 @@ extension TemplateAligner {
   /// row only; with `stopAtLabels` the first label ends the scan, otherwise
   /// up to ``maxSkippedLabels`` labels that name no row are skipped.
   private func values(
-    after index: Int, in items: [TableItem], matcher: LabelMatcher, group: String?, stopAtLabels: Bool
+    after index: Int, in items: [TableItem], matcher: LabelMatcher, group: Int?, stopAtLabels: Bool
   ) -> ([TableItem], Int) {
     let item = items[index]
     var values: [TableItem] = []

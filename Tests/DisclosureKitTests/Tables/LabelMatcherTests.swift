@@ -35,8 +35,9 @@ import Testing
   }
 
   @Test func groupedRowNeedsItsGroup() {
-    #expect(Self.requests2021.row(forKey: "其他", group: nil) == nil)
-    let index = Self.requests2021.row(forKey: "其他", group: "其他处理")
+    #expect(Self.requests2021.row(forKey: LabelKey("其他"), group: nil) == nil)
+    #expect(Self.requests2021.row(for: "其他", group: "不予处理") == nil)
+    let index = Self.requests2021.row(for: "其他", group: "其他处理")
     #expect(index.map { TableTemplate.requests2021.rows[$0].key } == "otherHandling.other")
   }
 
@@ -89,15 +90,17 @@ import Testing
     let bytes = Array(("前" + label + "后").utf8)
     let start = "前".utf8.count
     let end = bytes.count - "后".utf8.count
-    #expect(LabelSegmenter.segments(bytes, start, end) == LabelSegmenter.segmentsByScalars(bytes, start, end))
+    let reference = TableTesting.segments(LabelSegmenter.segmentsByScalars(bytes, start, end), in: bytes)
+    #expect(TableTesting.segments(LabelSegmenter.segments(bytes, start, end), in: bytes) == reference)
     let plain = LabelSegmenter.plainLabel(bytes, start, end)
-    #expect(plain == nil || plain == LabelSegmenter.segmentsByScalars(bytes, start, end))
+    #expect(plain == nil || TableTesting.segments(plain ?? [], in: bytes) == reference)
   }
 
   @Test func proseTakesTheBytePath() {
     let bytes = Array("\u{3000}本机关认真贯彻落实条例。".utf8)
     let segments = LabelSegmenter.plainLabel(bytes, 0, bytes.count)
-    #expect(segments?.map(\.text) == ["本机关认真贯彻落实条例。"])
+    #expect(segments?.map { $0.text(in: bytes) } == ["本机关认真贯彻落实条例。"])
+    #expect(segments?.map(\.text) == [nil])
     #expect(segments?.map(\.range) == [SourceRange(start: 3, end: bytes.count)])
     #expect(LabelSegmenter.plainLabel(bytes, 1, bytes.count) == nil)
   }
@@ -115,14 +118,13 @@ import Testing
     #expect(LabelMatcher.AnchorSearch(["a"]).found(in: "a") == nil)
   }
 
-  /// A kept matcher is the matcher of an equal template.
-  @Test func cachedMatcherMatchesAFreshOne() {
-    let cached = LabelMatcher.cached(.requests2021)
-    #expect(LabelMatcher.cached(.requests2021).template == TableTemplate.requests2021)
-    #expect(cached.template == TableTemplate.requests2021)
-    for label in ["（一）予以公开", "其他", "四、结转下年度继续办理", "本机关认真贯彻落实条例。"] {
-      #expect(cached.row(for: label) == Self.requests2021.row(for: label), "\(label)")
-      #expect(cached.column(for: label) == Self.requests2021.column(for: label), "\(label)")
-    }
+  /// A reader makes its matchers with its templates, and again when they change.
+  @Test func readerMatchersFollowItsTemplates() throws {
+    let text = String(decoding: try Fixtures.seed(1), as: UTF8.self)
+    let document = NormalizedText(text: text)
+    var reader = TableReader(templates: [])
+    #expect(reader.read(document, tokens: [], sections: SectionTree()).tables.isEmpty)
+    reader.templates = [.requests2019]
+    #expect(reader.read(document, tokens: [], sections: SectionTree()).tables.map(\.key) == ["requests"])
   }
 }
