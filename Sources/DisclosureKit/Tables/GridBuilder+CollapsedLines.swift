@@ -19,6 +19,10 @@ extension GridBuilder {
     var pieceStart = start
     var i = start
     while i <= end {
+      if i < end, !Self.mayStartWhitespace(bytes[i]) {
+        i += 1
+        continue
+      }
       let width = i < end ? Self.isWhitespace(bytes, i) : 1
       guard width > 0 else {
         i += 1

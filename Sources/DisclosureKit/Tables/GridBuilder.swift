@@ -35,8 +35,6 @@ struct GridBuilder: Sendable {
     let htmlTables = text.tables.sorted { $0.range.start < $1.range.start }
     var nextTable = 0
     var region = RegionBuilder()
-    var lineStart = 0
-    var offset = 0
     func flushRegion() {
       if let grid = region.finish(bytes) {
         output.grids.append(grid)
@@ -54,13 +52,18 @@ struct GridBuilder: Sendable {
       let lineEnd = min(end, start + limits.maxLineBytes)
       if lineEnd <= start || Self.isBlank(bytes, start, lineEnd) { return }
       if Self.isPageBreak(bytes, start, lineEnd) || Self.isRuleLine(bytes, start, lineEnd) { return }
-      let pipe = pipeCells(bytes, start, lineEnd)
-      let cells = pipe ?? spaceAlignedCells(bytes, start, lineEnd) ?? [RawCell(start: start, end: lineEnd)]
-      if pipe == nil, cells.count == 1, let pieces = collapsedLines(bytes, start, lineEnd) {
+      // One pass says which of the line readers can find anything: most
+      // lines, prose, have no separator and no white space inside.
+      let shape = Self.shape(bytes, start, lineEnd)
+      let pipe = shape.hasSeparator ? pipeCells(bytes, start, lineEnd) : nil
+      let cells =
+        pipe ?? (shape.hasWhitespace ? spaceAlignedCells(bytes, start, lineEnd) : nil)
+        ?? [RawCell(start: start, end: lineEnd)]
+      if pipe == nil, cells.count == 1, shape.hasWhitespace, let pieces = collapsedLines(bytes, start, lineEnd) {
         for piece in pieces { handleLine(piece.start, piece.end) }
         return
       }
-      let isProse = cells.count == 1 && Self.isProse(bytes, start, lineEnd)
+      let isProse = cells.count == 1 && (shape.hasFullStop || Self.isLongProse(bytes, start, lineEnd))
       if isProse { flushRegion() }
       let gridIndex = -1
       let before = output.items.count
@@ -73,20 +76,27 @@ struct GridBuilder: Sendable {
       }
     }
     var tableIndex = 0
-    while offset <= bytes.count {
+    var lineStart = 0
+    while true {
       // Emit HTML tables when the text reaches them, in document order.
       while tableIndex < htmlTables.count, htmlTables[tableIndex].range.start <= lineStart {
         flushRegion()
         appendHTML(htmlTables[tableIndex], bytes: bytes, row: &rowNumber, into: &output)
         tableIndex += 1
       }
-      if offset == bytes.count || bytes[offset] == 0x0A {
-        var end = offset
-        if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
-        handleLine(lineStart, end)
-        lineStart = offset + 1
+      var newline = lineStart
+      while newline < bytes.count {
+        let byte = bytes[newline]
+        if byte == 0x0A { break }
+        // An ideograph's other two bytes are continuation bytes: skip them.
+        newline += (0xE4...0xE9).contains(byte) ? 3 : 1
       }
-      offset += 1
+      newline = min(newline, bytes.count)
+      var end = newline
+      if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+      handleLine(lineStart, end)
+      guard newline < bytes.count else { break }
+      lineStart = newline + 1
     }
     flushRegion()
     while tableIndex < htmlTables.count {
@@ -144,6 +154,12 @@ struct GridBuilder: Sendable {
     }
   }
 
+  /// Whether `byte` can start what ``isWhitespace(_:_:)`` reads as white space.
+  @inline(__always)
+  static func mayStartWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0xC2 || byte == 0xE3 || byte == 0xEF
+  }
+
   static func isWhitespace(_ bytes: [UInt8], _ i: Int) -> Int {
     guard i < bytes.count else { return 0 }
     switch bytes[i] {
@@ -181,13 +197,58 @@ struct GridBuilder: Sendable {
     return lower == upper
   }
 
+  /// What one pass over a line finds: a cell separator (what `pipeCells`
+  /// splits at), white space (what `isWhitespace` reads), a `。`.
+  struct LineShape {
+    var hasSeparator = false
+    var hasWhitespace = false
+    var hasFullStop = false
+  }
+
+  /// The shape of `bytes[start..<end]`, by the same tests the readers make.
+  static func shape(_ bytes: [UInt8], _ start: Int, _ end: Int) -> LineShape {
+    var shape = LineShape()
+    var i = max(0, start)
+    let end = min(end, bytes.count)
+    while i < end {
+      switch bytes[i] {
+      case 0x7C:
+        shape.hasSeparator = true
+      case 0x09:
+        shape.hasSeparator = true
+        shape.hasWhitespace = true
+      case 0x20, 0x0D, 0xC2:
+        if isWhitespace(bytes, i) > 0 { shape.hasWhitespace = true }
+      case 0xE3:
+        if isWhitespace(bytes, i) > 0 { shape.hasWhitespace = true }
+        if i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 { shape.hasFullStop = true }
+      case 0xEF:
+        if isWhitespace(bytes, i) > 0 { shape.hasWhitespace = true }
+        if i + 2 < end, bytes[i + 1] == 0xBD, bytes[i + 2] == 0x9C { shape.hasSeparator = true }
+      case 0xE4...0xE9:
+        // An ideograph: its two other bytes are continuation bytes, none of
+        // the bytes looked for.
+        i += 3
+        continue
+      default:
+        break
+      }
+      i += 1
+    }
+    return shape
+  }
+
   /// A sentence of prose: it ends a table region. Long lines that hold
   /// digits run together are not prose: a scraper may have put a whole
   /// table on one line.
   static func isProse(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
     // `。` is whole in the line's bytes, whether or not the line was cut
     // inside a scalar: the search on bytes is the search on the `String`.
-    if _TableBytes.contains(bytes, start, end, Self.fullStop) { return true }
+    _TableBytes.contains(bytes, start, end, Self.fullStop) || isLongProse(bytes, start, end)
+  }
+
+  /// `isProse` of a line with no `。`.
+  static func isLongProse(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
     // A line cannot hold more characters than bytes: count only long lines.
     guard end - start > 120 else { return false }
     let lower = max(0, min(start, bytes.count))

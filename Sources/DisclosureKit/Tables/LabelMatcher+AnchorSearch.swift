@@ -24,24 +24,28 @@ extension LabelMatcher {
     }
 
     /// Whether `key` contains one of the needles, comparing UTF-8 bytes as
-    /// `utf8Contains` does; `nil` when the key's bytes are not contiguous or
-    /// a needle is shorter than two bytes (the caller then searches itself).
-    func found(in key: String) -> Bool? {
+    /// `utf8Contains` does; `nil` when a needle is shorter than two bytes
+    /// (the caller then searches itself).
+    ///
+    /// Only scalar starts are tried: the key is valid UTF-8, and a needle,
+    /// valid UTF-8 too, starts with a byte that starts a scalar, which no
+    /// byte inside a scalar equals.
+    func found(in key: [UInt8]) -> Bool? {
       guard complete else { return nil }
-      return key.utf8.withContiguousStorageIfAvailable { hay -> Bool in
-        var i = 0
-        while i + 1 < hay.count {
-          let pair = Int(hay[i]) << 8 | Int(hay[i + 1])
-          if starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
-            for needle in needles where matches(needle, in: hay, at: i) { return true }
-          }
-          i += 1
+      var i = 0
+      let count = key.count
+      while i + 1 < count {
+        let lead = key[i]
+        let pair = Int(lead) << 8 | Int(key[i + 1])
+        if starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+          for needle in needles where matches(needle, in: key, at: i) { return true }
         }
-        return false
+        i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
       }
+      return false
     }
 
-    private func matches(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    private func matches(_ needle: [UInt8], in hay: [UInt8], at i: Int) -> Bool {
       guard hay.count - i >= needle.count else { return false }
       var j = 0
       while j < needle.count, hay[i + j] == needle[j] { j += 1 }

@@ -26,32 +26,79 @@ extension LabelMatcher {
     }
     // `bytes` is valid UTF-8 (a `String`'s, or a slice of one on scalar
     // boundaries), so every scalar read below is whole.
-    var out: [UInt8] = []
-    out.reserveCapacity(end - start)
-    var i = start
-    while i < end {
-      let (original, length) = _TableBytes.scalar(bytes, at: i, end: end)
-      // Full-width forms U+FF01…U+FF5E fold to ASCII, as `CellValueParser.foldWidth`.
-      let value = (0xFF01...0xFF5E).contains(original) ? original - 0xFEE0 : original
-      defer { i += length }
-      if _TableBytes.isWhitespace(value) || isQuote(value) { continue }
-      if value != original {
-        out.append(UInt8(truncatingIfNeeded: value))
-      } else {
-        for k in i..<(i + length) { out.append(bytes[k]) }
+    // Whether the folded key is inert, scalar by scalar, and where its first `(` is.
+    var plain = true
+    var parenthesis = -1
+    let folded = [UInt8](unsafeUninitializedCapacity: end - start) { out, count in
+      // Each scalar writes at most as many bytes as it reads (a full-width
+      // form one byte, white space and quotes none), so `n` stays within
+      // `end - start`, the buffer's capacity, and every index written is
+      // below `n` after the write.
+      var n = 0
+      var i = start
+      while i < end {
+        let lead = bytes[i]
+        if lead < 0x80 {
+          i += 1
+          // White space (`CellValueParser.isWhitespace`) and quotes are dropped.
+          if lead == 0x20 || (0x09...0x0D).contains(lead) || lead == 0x22 || lead == 0x27 { continue }
+          // Controls are not inert (see `KeyFilter`).
+          if lead < 0x20 || lead == 0x7F { plain = false }
+          if lead == 0x28, parenthesis < 0 { parenthesis = n }
+          out[n] = lead
+          n += 1
+          continue
+        }
+        if (0xE4...0xE9).contains(lead), i + 2 < end {
+          // U+4000–U+9FFF: ideographs, kept as they are, inert.
+          out[n] = lead
+          out[n + 1] = bytes[i + 1]
+          out[n + 2] = bytes[i + 2]
+          n += 3
+          i += 3
+          continue
+        }
+        let (original, length) = _TableBytes.scalar(bytes, at: i, end: end)
+        // Full-width forms U+FF01…U+FF5E fold to ASCII, as `CellValueParser.foldWidth`.
+        let value = (0xFF01...0xFF5E).contains(original) ? original - 0xFEE0 : original
+        if _TableBytes.isWhitespace(value) || isQuote(value) {
+          i += length
+          continue
+        }
+        if value != original {
+          if value == 0x28, parenthesis < 0 { parenthesis = n }
+          out[n] = UInt8(truncatingIfNeeded: value)
+          n += 1
+        } else {
+          if length != 3 || !KeyFilter.isInert(bytes[i], bytes[i + 1], bytes[i + 2]) { plain = false }
+          for k in i..<(i + length) {
+            out[n] = bytes[k]
+            n += 1
+          }
+        }
+        i += length
       }
+      count = n
     }
-    return out.withUnsafeBufferPointer { folded in
-      guard KeyFilter.isInert(folded) else {
-        return LabelKey(finishing(String(decoding: folded, as: UTF8.self)))
-      }
+    // `plain`: every scalar written is inert.
+    guard plain else { return LabelKey(finishing(String(decoding: folded, as: UTF8.self))) }
+    let (lower, upper) = folded.withUnsafeBufferPointer { folded in
       var lower = 0
       while let stripped = strippingInertNumbering(folded, lower) { lower = stripped }
       var upper = folded.count
       while upper > lower, let width = inertTrailingMark(folded, lower, upper) { upper -= width }
-      let key = UnsafeBufferPointer(rebasing: folded[lower..<upper])
-      return LabelKey(text: String(decoding: key, as: UTF8.self), bytes: key)
+      return (lower, upper)
     }
+    // Most labels have no numbering and no trailing mark: their folded
+    // bytes are the key.
+    let key = lower == 0 && upper == folded.count ? folded : Array(folded[lower..<upper])
+    if parenthesis >= 0, parenthesis < lower {
+      // The numbering stripped held a `(`: look again in what is left.
+      parenthesis = folded[lower..<upper].firstIndex(of: 0x28) ?? -1
+    }
+    return LabelKey(
+      bytes: key, isInert: true,
+      firstParenthesis: parenthesis >= lower && parenthesis < upper ? parenthesis - lower : -1)
   }
 
   /// “ ” " ' ‘ ’ 「 」 『 』 〝 〞
@@ -118,6 +165,11 @@ extension LabelMatcher {
   /// otherwise.
   private static func strippingInertNumbering(_ key: UnsafeBufferPointer<UInt8>, _ lower: Int) -> Int? {
     guard lower < key.count else { return nil }
+    // Only `(`, a digit or a numeral starts a marker: most keys start with none.
+    switch key[lower] {
+    case 0x28, 0x30...0x39, 0xE3, 0xE4, 0xE5, 0xE9: break
+    default: return nil
+    }
     // The first six characters decide, as in `strippingNumbering`.
     var starts: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
     var values: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0)

@@ -75,6 +75,19 @@ extension LabelMatcher {
       return key.withUTF8 { isInert($0) }
     }
 
+    /// Whether the three-byte scalar `b0 b1 b2` is inert.
+    @inline(__always)
+    static func isInert(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+      switch b0 {
+      case 0xE2: b1 == 0x80 && (0x90...0xA7).contains(b2)
+      // U+302A–U+302F are combining tone marks.
+      case 0xE3: (b1 == 0x80 && !(0xAA...0xAF).contains(b2)) || (0x90...0xBF).contains(b1)
+      case 0xE4...0xE9: true
+      case 0xEF: b1 == 0xBC || b1 == 0xBD
+      default: false
+      }
+    }
+
     static func isInert(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
       var i = 0
       let n = bytes.count
@@ -89,17 +102,7 @@ extension LabelMatcher {
         // Only three-byte scalars can be inert here: U+2010–U+2027,
         // U+3000–U+3029, U+3030–U+303F, U+3400–U+9FFF, U+FF00–U+FF7F.
         guard i + 2 < n else { return false }
-        let b1 = bytes[i + 1]
-        let b2 = bytes[i + 2]
-        let inert: Bool
-        switch lead {
-        case 0xE2: inert = b1 == 0x80 && (0x90...0xA7).contains(b2)
-        // U+302A–U+302F are combining tone marks.
-        case 0xE3: inert = (b1 == 0x80 && !(0xAA...0xAF).contains(b2)) || (0x90...0xBF).contains(b1)
-        case 0xE4...0xE9: inert = true
-        case 0xEF: inert = b1 == 0xBC || b1 == 0xBD
-        default: inert = false
-        }
+        let inert = isInert(lead, bytes[i + 1], bytes[i + 2])
         guard inert else { return false }
         i += 3
       }

@@ -11,16 +11,35 @@ import Foundation
 struct LabelMatcher: Sendable {
   private let rowKeys: _KeyTable<Int>
   private let rowLoose: _KeyTable<Int>
-  /// Row keys of at least two characters: what a `.blocks` anchor may contain.
-  private let anchorKeys: [String]
-  /// The same keys searched in one pass over a label; see `AnchorSearch`.
-  private let anchorSearch: AnchorSearch
+  /// What a `.blocks` anchor may contain: the row keys of at least two characters.
+  let anchors: Anchors
+
+  /// The row keys an anchor may contain, and their one-pass search.
+  struct Anchors: Sendable {
+    let keys: [String]
+    /// The keys searched in one pass over a label; see `AnchorSearch`.
+    let search: AnchorSearch
+
+    init(_ keys: [String]) {
+      self.keys = keys
+      search = AnchorSearch(keys)
+    }
+
+    /// Whether the key contains one of the row keys.
+    func contains(_ key: LabelKey) -> Bool {
+      search.found(in: key.bytes) ?? keys.contains { key.text.utf8Contains($0) }
+    }
+  }
   private let columnKeys: _KeyTable<Int>
   private let columnLoose: _KeyTable<Int>
   /// The row entries a label may end with in a suffix match: keys of at
   /// least two characters that name no column, with their length, computed
   /// once rather than on every lookup.
   private let suffixEntries: [SuffixEntry]
+  /// The positions in `suffixEntries` of the inert entries by their last
+  /// byte, in order: an inert key ends with an inert entry only if their
+  /// last bytes agree. `nil` when an entry is not inert.
+  private let suffixesByLastByte: [[Int]]?
   /// The group (an index into `groupKeys`) each template row requires.
   private let rowGroups: [Int?]
   /// Rule out, before hashing, keys that can name no row, column or group.
@@ -33,6 +52,10 @@ struct LabelMatcher: Sendable {
   private let groupTable: _KeyTable<Int>
   /// The keys of the template's edition markers, without parentheses.
   let markerKeys: [String]
+  /// Their UTF-8 bytes.
+  let markerKeyBytes: [[UInt8]]
+  /// The UTF-8 bytes of each prose cue's words, by cue, phrase and word.
+  let proseCuePhrases: [[[[UInt8]]]]
   let template: TableTemplate
   /// The template's optional subtotals, matched by where they stand; built
   /// with the matcher so that the reader prepares them once.
@@ -58,8 +81,7 @@ struct LabelMatcher: Sendable {
     for (index, column) in template.columns.enumerated() {
       for label in column.labels { columnEntries.append((Self.key(label), index)) }
     }
-    anchorKeys = rowEntries.map(\.key.text).filter { $0.count >= 2 }
-    anchorSearch = AnchorSearch(anchorKeys)
+    anchors = Anchors(rowEntries.map(\.key.text).filter { $0.count >= 2 })
     let rows = Self.tables(rowEntries)
     let columns = Self.tables(columnEntries)
     (rowKeys, rowLoose) = (_KeyTable(rows.exact), _KeyTable(rows.loose))
@@ -74,6 +96,8 @@ struct LabelMatcher: Sendable {
     groupTable = _KeyTable(groupKeys.enumerated().map { (key: $1, value: $0) })
     groupFilter = KeyFilter(groupKeys.map(\.text))
     markerKeys = template.editionMarkers.map { Self.removingParentheses(Self.key($0).text) }
+    markerKeyBytes = markerKeys.map { Array($0.utf8) }
+    proseCuePhrases = template.proseCues.map { cue in cue.phrases.map { words in words.map { Array($0.utf8) } } }
     rowGroups = template.rows.map { row in row.group.flatMap { group in groupKeys.firstIndex(of: Self.key(group)) } }
     var suffixEntries: [SuffixEntry] = []
     for entry in rowEntries {
@@ -81,10 +105,19 @@ struct LabelMatcher: Sendable {
       guard length >= 2, Self.lookup(entry.key, columnKeys, columnLoose, columnFilter) == nil else { continue }
       suffixEntries.append(
         SuffixEntry(
-          key: entry.key.text, bytes: Array(entry.key.text.utf8), length: length, index: entry.index,
+          key: entry.key.text, bytes: entry.key.bytes, length: length, index: entry.index,
           inert: entry.key.isInert))
     }
     self.suffixEntries = suffixEntries
+    if suffixEntries.allSatisfy(\.inert) {
+      var buckets = [[Int]](repeating: [], count: 256)
+      for (position, entry) in suffixEntries.enumerated() {
+        if let last = entry.bytes.last { buckets[Int(last)].append(position) }
+      }
+      suffixesByLastByte = buckets
+    } else {
+      suffixesByLastByte = nil
+    }
   }
 
   /// Exact keys, and keys without their trailing parenthetical, in
@@ -113,7 +146,7 @@ struct LabelMatcher: Sendable {
       // before it is hashed, and its bytes are a prefix of the key's.
       let offset = key.firstParenthesis
       guard offset > 0, filter.mayMatch(inertLength: offset) else { return nil }
-      return key.withBytes { bytes in
+      return key.bytes.withUnsafeBufferPointer { bytes in
         let prefix = UnsafeBufferPointer(rebasing: bytes[..<offset])
         let hash = _TableBytes.hash(prefix)
         return exact.value(forInert: prefix, hash: hash) ?? loose.value(forInert: prefix, hash: hash)
@@ -136,7 +169,7 @@ struct LabelMatcher: Sendable {
   func row(forKey key: LabelKey, group: Int?, suffix: Bool = false) -> Int? {
     var found = Self.lookup(key, rowKeys, rowLoose, rowFilter)
     if found == nil, suffix, !key.isEmpty {
-      found = key.withBytes { suffixMatch(key, bytes: $0) }
+      found = suffixMatch(key)
     }
     guard let index = found, index < rowGroups.count else { return found }
     if let required = rowGroups[index], required != group { return nil }
@@ -144,21 +177,29 @@ struct LabelMatcher: Sendable {
   }
 
   /// The longest suffix entry `key` ends with (the first of the longest).
-  private func suffixMatch(_ key: LabelKey, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    // Between inert strings, every scalar is a character of its own and
-    // characters are equal when their bytes are.
-    let inert = key.isInert
+  private func suffixMatch(_ key: LabelKey) -> Int? {
+    let bytes = key.bytes
     let count = bytes.count
     var best = -1
-    for (position, entry) in suffixEntries.enumerated() {
+    func consider(_ position: Int) {
+      // Between inert strings, every scalar is a character of its own and
+      // characters are equal when their bytes are.
       let ends: Bool
-      if inert, entry.inert {
-        let n = entry.bytes.count
-        ends = n <= count && entry.bytes.last == bytes.last && entry.bytes.elementsEqual(bytes[(count - n)...])
+      if key.isInert, suffixEntries[position].inert {
+        let entry = suffixEntries[position].bytes
+        let n = entry.count
+        var k = 0
+        if n <= count { while k < n, bytes[count - n + k] == entry[k] { k += 1 } }
+        ends = n <= count && k == n
       } else {
-        ends = key.text.hasSuffix(entry.key)
+        ends = key.text.hasSuffix(suffixEntries[position].key)
       }
-      if ends, best < 0 || suffixEntries[best].length < entry.length { best = position }
+      if ends, best < 0 || suffixEntries[best].length < suffixEntries[position].length { best = position }
+    }
+    if key.isInert, let buckets = suffixesByLastByte, let last = bytes.last {
+      for position in buckets[Int(last)] { consider(position) }
+    } else {
+      for position in suffixEntries.indices { consider(position) }
     }
     return best < 0 ? nil : suffixEntries[best].index
   }
@@ -177,7 +218,7 @@ struct LabelMatcher: Sendable {
   /// Whether the key contains one of the template's row labels: the anchor
   /// of a `.blocks` table whose header ran together.
   func containsRowLabel(key: LabelKey) -> Bool {
-    anchorSearch.found(in: key.text) ?? anchorKeys.contains { key.text.utf8Contains($0) }
+    anchors.contains(key)
   }
 
   /// The group the key names (an index into ``groupKeys``), if it is one of

@@ -37,7 +37,6 @@ enum LabelSegmenter {
   /// bytes; one cut inside a scalar takes the scalar path, which decodes it
   /// as `String(decoding:)` repairs it.
   static func segments(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Segment] {
-    if let plain = plainLabel(bytes, start, end) { return plain }
     guard _TableBytes.isWholeScalars(bytes, start, end) else { return segmentsByScalars(bytes, start, end) }
     return segmentsByBytes(bytes, start, end)
   }

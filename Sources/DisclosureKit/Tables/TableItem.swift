@@ -32,6 +32,9 @@ struct TableItem: Sendable, Hashable {
   var glued: Glued?
   /// `text` holds the label's text (see `text`).
   var ownsText = false
+  /// For a label, the anchor sets (`TableReader`'s, one bit each) whose
+  /// row labels it contains; read by ``TemplateAligner/readBlocks(_:matcher:anchorBit:)``.
+  var anchors: UInt8 = 0
 
   /// The item's text, read from `bytes` (the normalised text's) for a
   /// label that does not hold its own.

@@ -34,18 +34,48 @@ public struct TableReader: Sendable {
   }
 
   public var templates: [TableTemplate] {
-    didSet { matchers = templates.map(LabelMatcher.init) }
+    didSet {
+      matchers = templates.map(LabelMatcher.init)
+      anchorSets = Self.anchorSets(of: matchers)
+    }
   }
   public var limits: ParseLimits
   /// One matcher per template, made with the reader: keying every label
   /// variant and filling the matchers' tables depends on the templates
   /// alone, and a parser keeps one reader for every report it reads.
   private var matchers: [LabelMatcher]
+  /// The `.blocks` templates' anchor searches, each set of row labels once
+  /// (the editions of table 4 share theirs), with each matcher's bit.
+  private var anchorSets: (searches: [LabelMatcher.Anchors], bits: [UInt8?])
 
   public init(templates: [TableTemplate], limits: ParseLimits = .default) {
     self.templates = templates
     self.limits = limits
     matchers = templates.map(LabelMatcher.init)
+    anchorSets = Self.anchorSets(of: matchers)
+  }
+
+  /// One search per distinct set of `.blocks` row labels, for at most eight
+  /// sets (one bit each of ``TableItem/anchors``); a matcher past them asks
+  /// its own.
+  private static func anchorSets(of matchers: [LabelMatcher]) -> (searches: [LabelMatcher.Anchors], bits: [UInt8?]) {
+    var searches: [LabelMatcher.Anchors] = []
+    var bits: [UInt8?] = []
+    for matcher in matchers {
+      guard matcher.template.layout == .blocks else {
+        bits.append(nil)
+        continue
+      }
+      if let index = searches.firstIndex(where: { $0.keys == matcher.anchors.keys }) {
+        bits.append(1 << UInt8(index))
+      } else if searches.count < 8 {
+        bits.append(1 << UInt8(searches.count))
+        searches.append(matcher.anchors)
+      } else {
+        bits.append(nil)
+      }
+    }
+    return (searches, bits)
   }
 
   /// Reads the tables of `text`.
@@ -58,21 +88,30 @@ public struct TableReader: Sendable {
   /// - Returns: The aligned tables in template order, the grids no template
   ///   matched, and the diagnostics of alignment.
   public func read(_ text: NormalizedText, tokens: [Token], sections: SectionTree) -> Result {
-    let built = GridBuilder(limits: limits).build(text)
+    var built = GridBuilder(limits: limits).build(text)
+    // Whether each label holds a `.blocks` anchor is asked once per label,
+    // not once per edition and pass.
+    for (index, search) in anchorSets.searches.enumerated() {
+      let bit: UInt8 = 1 << UInt8(index)
+      for k in built.items.indices where built.items[k].kind == .label && search.contains(built.items[k].key) {
+        built.items[k].anchors |= bit
+      }
+    }
     let aligner = TemplateAligner(limits: limits)
     var candidates: [(alignment: TemplateAligner.Alignment, template: TableTemplate)] = []
     var keys: [String] = []
     // The editions of a table share a section: its items are filtered once.
     var itemsInside: [SectionKind: [TableItem]] = [:]
-    for (template, matcher) in zip(templates, matchers) {
+    for (index, (template, matcher)) in zip(templates, matchers).enumerated() {
       var alignment: TemplateAligner.Alignment?
+      let anchorBit = anchorSets.bits[index]
       if let kind = template.sectionKind, let section = sections.section(kind) {
         let inside = itemsInside[kind] ?? built.items.filter { section.range.contains($0.range) }
         itemsInside[kind] = inside
-        alignment = aligner.alignment(of: inside, matcher: matcher)
+        alignment = aligner.alignment(of: inside, matcher: matcher, anchorBit: anchorBit)
       }
       if alignment == nil {
-        alignment = aligner.alignment(of: built.items, matcher: matcher)
+        alignment = aligner.alignment(of: built.items, matcher: matcher, anchorBit: anchorBit)
       }
       guard let alignment else { continue }
       if !keys.contains(template.key) { keys.append(template.key) }

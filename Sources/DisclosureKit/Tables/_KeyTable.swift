@@ -29,7 +29,7 @@ struct _KeyTable<Value: Sendable>: Sendable {
     for (key, value) in pairs where strings[key.text] == nil {
       strings[key.text] = value
       byBytes = byBytes && key.isInert
-      entries.append(Entry(bytes: Array(key.text.utf8), hash: key.hash, value: value))
+      entries.append(Entry(bytes: key.bytes, hash: key.hash, value: value))
     }
     var capacity = 8
     while capacity < entries.count * 2 { capacity *= 2 }
@@ -50,7 +50,7 @@ struct _KeyTable<Value: Sendable>: Sendable {
   /// The value of the key equal to `key`.
   func value(for key: LabelKey) -> Value? {
     guard byBytes, key.isInert else { return strings[key.text] }
-    return key.withBytes { value(forInert: $0, hash: key.hash) }
+    return key.bytes.withUnsafeBufferPointer { value(forInert: $0, hash: key.hash) }
   }
 
   /// The value of the key whose bytes are `bytes` (an inert key's bytes,

@@ -76,14 +76,29 @@ enum _TableBytes {
     return false
   }
 
-  /// The 64-bit FNV-1a hash of `bytes`: keys are short, and a byte hash
-  /// costs a few instructions a byte where `String` hashing normalises.
+  /// A hash of `bytes` from their length and their first and last eight
+  /// bytes: constant time, whatever the key's length. The tables compare
+  /// bytes wherever hashes agree, so keys that share these (a rare pair of
+  /// long keys) only cost a comparison.
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    let count = bytes.count
+    var head: UInt64 = 0
+    var tail: UInt64 = 0
+    var k = 0
+    while k < min(8, count) {
+      head = head << 8 | UInt64(bytes[k])
+      k += 1
     }
-    return hash
+    k = max(0, count - 8)
+    while k < count {
+      tail = tail << 8 | UInt64(bytes[k])
+      k += 1
+    }
+    // SplitMix64's finaliser over the three, for well-spread low bits.
+    var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15 ^ head
+    hash = (hash ^ (hash >> 30)) &* 0xBF58_476D_1CE4_E5B9 ^ tail
+    hash = (hash ^ (hash >> 27)) &* 0x94D0_49BB_1331_11EB
+    return hash ^ (hash >> 31)
   }
 }

@@ -18,6 +18,8 @@ import Testing
     "\u{2003}", "\u{FEFF}", "\t", "\r", "“", "”", "\"", "'", "「", "」", "e\u{301}", "\u{212A}", "が", "ｱ",
     "\u{FF9E}", "Ａ", "１", "\u{FFFD}", "年", "年度报告", "年报", "规章", "其他", "规范性文件", "行政许可", "总计",
     "小计", "本年新收政府信息公开申请数量", "其他处理", "a", "K", "-", "|", "第", "页", "·", "\u{302A}", "\u{1680}",
+    "（1）", "(一)", "一、", "二十、", "一二三四、", "3.", "4、", "5)", "6）", "7．", "8-9", "1,2", "\u{2028}", "\u{205F}",
+    "万元5", "00 000", "0\u{3000}00", "五", "九", "十二",
   ]
 
   /// Random texts of up to `maxPieces` pieces, the same on every run.
@@ -123,6 +125,19 @@ import Testing
     }
   }
 
+  /// Plain digits parse as the general path parses them, at every scale.
+  @Test func plainDigitsParseAsTheGeneralPath() {
+    var texts = ["0", "00", "007", "123", "999999999999999", "9999999999999999", "1234567890123456789", "12a", " 12"]
+    texts += Self.randomTexts(count: 500, maxPieces: 6, seed: 19)
+    for length in 1...17 { texts.append(String(repeating: "9", count: length)) }
+    for text in texts {
+      for scale in [1, 10, 10000, 100_000_000] {
+        #expect(
+          CellValueParser.parse(text, scale: scale) == CellValueParser.parseByCharacters(text, scale: scale), "\(text)")
+      }
+    }
+  }
+
   /// The original prose test, on a `String`.
   static func isProseReference(_ line: String) -> Bool {
     line.utf8Contains("。") || line.utf8.count > 120 && line.count > 120 && !line.contains(where: \.isASCIIDigit)
@@ -133,6 +148,23 @@ import Testing
     for text in Self.texts + long + [String(repeating: "规", count: 41), String(repeating: "e\u{301}", count: 50)] {
       let (bytes, start, end) = Self.framed(text)
       #expect(GridBuilder.isProse(bytes, start, end) == Self.isProseReference(text), "\(text)")
+    }
+  }
+
+  /// The one pass over a line finds what the readers it gates would.
+  @Test func lineShapeAgreesWithTheReaders() {
+    let builder = GridBuilder(limits: .default)
+    let long = Self.randomTexts(count: 300, maxPieces: 120, seed: 17)
+    for text in Self.texts + long + ["a|b", "a｜b", "a\tb", "a  b", "a\u{3000}b", "a\u{A0}\u{A0}b", "。", "\u{FEFF}"] {
+      let (bytes, start, end) = Self.framed(text)
+      let shape = GridBuilder.shape(bytes, start, end)
+      #expect(shape.hasSeparator == (builder.pipeCells(bytes, start, end) != nil), "\(text)")
+      #expect(shape.hasFullStop == _TableBytes.contains(bytes, start, end, Array("。".utf8)), "\(text)")
+      if !shape.hasWhitespace {
+        #expect(builder.spaceAlignedCells(bytes, start, end) == nil, "\(text)")
+        #expect(builder.collapsedLines(bytes, start, end) == nil, "\(text)")
+        #expect((start..<end).allSatisfy { GridBuilder.isWhitespace(bytes, $0) == 0 }, "\(text)")
+      }
     }
   }
 
