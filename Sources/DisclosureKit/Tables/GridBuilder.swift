@@ -84,14 +84,7 @@ struct GridBuilder: Sendable {
         appendHTML(htmlTables[tableIndex], bytes: bytes, row: &rowNumber, into: &output)
         tableIndex += 1
       }
-      var newline = lineStart
-      while newline < bytes.count {
-        let byte = bytes[newline]
-        if byte == 0x0A { break }
-        // An ideograph's other two bytes are continuation bytes: skip them.
-        newline += (0xE4...0xE9).contains(byte) ? 3 : 1
-      }
-      newline = min(newline, bytes.count)
+      let newline = Self.newline(in: bytes, from: lineStart)
       var end = newline
       if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
       handleLine(lineStart, end)
@@ -197,6 +190,22 @@ struct GridBuilder: Sendable {
     return lower == upper
   }
 
+  /// The offset of the first `\n` at or after `start`, or the end.
+  static func newline(in bytes: [UInt8], from start: Int) -> Int {
+    // Every byte of the text is looked at: the loop reads raw bytes. Safe by
+    // construction: `i < count` before each read.
+    bytes.withUnsafeBufferPointer { bytes in
+      var i = max(0, start)
+      while i < bytes.count {
+        let byte = bytes[i]
+        if byte == 0x0A { break }
+        // An ideograph's other two bytes are continuation bytes: skip them.
+        i += (0xE4...0xE9).contains(byte) ? 3 : 1
+      }
+      return min(i, bytes.count)
+    }
+  }
+
   /// What one pass over a line finds: a cell separator (what `pipeCells`
   /// splits at), white space (what `isWhitespace` reads), a `。`.
   struct LineShape {
@@ -205,35 +214,45 @@ struct GridBuilder: Sendable {
     var hasFullStop = false
   }
 
-  /// The shape of `bytes[start..<end]`, by the same tests the readers make.
+  /// The shape of `bytes[start..<end]`, by the same tests the readers make
+  /// (`isWhitespace` looks past `end`, up to the text's end, as here).
   static func shape(_ bytes: [UInt8], _ start: Int, _ end: Int) -> LineShape {
     var shape = LineShape()
-    var i = max(0, start)
-    let end = min(end, bytes.count)
-    while i < end {
-      switch bytes[i] {
-      case 0x7C:
-        shape.hasSeparator = true
-      case 0x09:
-        shape.hasSeparator = true
-        shape.hasWhitespace = true
-      case 0x20, 0x0D, 0xC2:
-        if isWhitespace(bytes, i) > 0 { shape.hasWhitespace = true }
-      case 0xE3:
-        if isWhitespace(bytes, i) > 0 { shape.hasWhitespace = true }
-        if i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 { shape.hasFullStop = true }
-      case 0xEF:
-        if isWhitespace(bytes, i) > 0 { shape.hasWhitespace = true }
-        if i + 2 < end, bytes[i + 1] == 0xBD, bytes[i + 2] == 0x9C { shape.hasSeparator = true }
-      case 0xE4...0xE9:
-        // An ideograph: its two other bytes are continuation bytes, none of
-        // the bytes looked for.
-        i += 3
-        continue
-      default:
-        break
+    let lower = max(0, start)
+    let upper = min(end, bytes.count)
+    // Every byte of every line is looked at: the loop reads raw bytes. Safe
+    // by construction: `i < upper <= count` before each read at `i`, and
+    // each read past it is guarded against `count`.
+    bytes.withUnsafeBufferPointer { bytes in
+      let count = bytes.count
+      var i = lower
+      while i < upper {
+        switch bytes[i] {
+        case 0xE4...0xE9:
+          // An ideograph: its two other bytes are continuation bytes, none
+          // of the bytes looked for.
+          i += 3
+          continue
+        case 0x7C:
+          shape.hasSeparator = true
+        case 0x09:
+          shape.hasSeparator = true
+          shape.hasWhitespace = true
+        case 0x20, 0x0D:
+          shape.hasWhitespace = true
+        case 0xC2:
+          if i + 1 < count, bytes[i + 1] == 0xA0 { shape.hasWhitespace = true }
+        case 0xE3:
+          if i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { shape.hasWhitespace = true }
+          if i + 2 < upper, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 { shape.hasFullStop = true }
+        case 0xEF:
+          if i + 2 < count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { shape.hasWhitespace = true }
+          if i + 2 < upper, bytes[i + 1] == 0xBD, bytes[i + 2] == 0x9C { shape.hasSeparator = true }
+        default:
+          break
+        }
+        i += 1
       }
-      i += 1
     }
     return shape
   }

@@ -42,6 +42,16 @@ struct LabelKey: Sendable, Hashable, CustomStringConvertible {
     hash = bytes.withUnsafeBufferPointer { _TableBytes.hash($0) }
   }
 
+  /// The value of an inert key's last scalar (one byte long when ASCII,
+  /// three otherwise); `nil` for an empty key or one that is not inert.
+  var lastInertScalar: UInt32? {
+    guard isInert, let last = bytes.last else { return nil }
+    if last < 0x80 { return UInt32(last) }
+    let count = bytes.count
+    guard count >= 3 else { return nil }
+    return UInt32(bytes[count - 3] & 0x0F) << 12 | UInt32(bytes[count - 2] & 0x3F) << 6 | UInt32(last & 0x3F)
+  }
+
   /// The key as a `String`.
   var text: String { String(decoding: bytes, as: UTF8.self) }
 

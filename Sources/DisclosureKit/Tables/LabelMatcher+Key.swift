@@ -29,56 +29,97 @@ extension LabelMatcher {
     // Whether the folded key is inert, scalar by scalar, and where its first `(` is.
     var plain = true
     var parenthesis = -1
-    let folded = [UInt8](unsafeUninitializedCapacity: end - start) { out, count in
-      // Each scalar writes at most as many bytes as it reads (a full-width
-      // form one byte, white space and quotes none), so `n` stays within
-      // `end - start`, the buffer's capacity, and every index written is
-      // below `n` after the write.
-      var n = 0
-      var i = start
-      while i < end {
-        let lead = bytes[i]
-        if lead < 0x80 {
-          i += 1
-          // White space (`CellValueParser.isWhitespace`) and quotes are dropped.
-          if lead == 0x20 || (0x09...0x0D).contains(lead) || lead == 0x22 || lead == 0x27 { continue }
-          // Controls are not inert (see `KeyFilter`).
-          if lead < 0x20 || lead == 0x7F { plain = false }
-          if lead == 0x28, parenthesis < 0 { parenthesis = n }
-          out[n] = lead
-          n += 1
-          continue
-        }
-        if (0xE4...0xE9).contains(lead), i + 2 < end {
-          // U+4000–U+9FFF: ideographs, kept as they are, inert.
-          out[n] = lead
-          out[n + 1] = bytes[i + 1]
-          out[n + 2] = bytes[i + 2]
-          n += 3
-          i += 3
-          continue
-        }
-        let (original, length) = _TableBytes.scalar(bytes, at: i, end: end)
-        // Full-width forms U+FF01…U+FF5E fold to ASCII, as `CellValueParser.foldWidth`.
-        let value = (0xFF01...0xFF5E).contains(original) ? original - 0xFEE0 : original
-        if _TableBytes.isWhitespace(value) || isQuote(value) {
-          i += length
-          continue
-        }
-        if value != original {
-          if value == 0x28, parenthesis < 0 { parenthesis = n }
-          out[n] = UInt8(truncatingIfNeeded: value)
-          n += 1
-        } else {
-          if length != 3 || !KeyFilter.isInert(bytes[i], bytes[i + 1], bytes[i + 2]) { plain = false }
-          for k in i..<(i + length) {
-            out[n] = bytes[k]
+    // Every byte of every label is read here: the loop reads raw bytes. Safe
+    // by construction: `i < end <= count` before each read at `i`, and
+    // `i + 2 < end` before the reads past it.
+    let folded = bytes.withUnsafeBufferPointer { source in
+      [UInt8](unsafeUninitializedCapacity: end - start) { out, count in
+        // Each scalar writes at most as many bytes as it reads (a full-width
+        // form one byte, white space and quotes none), so `n` stays within
+        // `end - start`, the buffer's capacity, and every index written is
+        // below `n` after the write.
+        var n = 0
+        var i = start
+        while i < end {
+          let lead = source[i]
+          if lead < 0x80 {
+            i += 1
+            // White space (`CellValueParser.isWhitespace`) and quotes are dropped.
+            if lead == 0x20 || (0x09...0x0D).contains(lead) || lead == 0x22 || lead == 0x27 { continue }
+            // Controls are not inert (see `KeyFilter`).
+            if lead < 0x20 || lead == 0x7F { plain = false }
+            if lead == 0x28, parenthesis < 0 { parenthesis = n }
+            out[n] = lead
             n += 1
+            continue
           }
+          if (0xE4...0xE9).contains(lead), i + 2 < end {
+            // U+4000–U+9FFF: ideographs, kept as they are, inert.
+            out[n] = lead
+            out[n + 1] = source[i + 1]
+            out[n + 2] = source[i + 2]
+            n += 3
+            i += 3
+            continue
+          }
+          if lead == 0xEF, i + 2 < end, source[i + 1] == 0xBC || source[i + 1] == 0xBD {
+            // U+FF00–U+FF7F, inert: full-width forms U+FF01…U+FF5E fold to
+            // ASCII (`"` and `'` are then quotes, dropped), the others stay.
+            let value = (source[i + 1] == 0xBC ? 0xFF00 : 0xFF40) | UInt32(source[i + 2] & 0x3F)
+            if (0xFF01...0xFF5E).contains(value) {
+              let folded = UInt8(truncatingIfNeeded: value - 0xFEE0)
+              if folded != 0x22, folded != 0x27 {
+                if folded == 0x28, parenthesis < 0 { parenthesis = n }
+                out[n] = folded
+                n += 1
+              }
+            } else {
+              out[n] = lead
+              out[n + 1] = source[i + 1]
+              out[n + 2] = source[i + 2]
+              n += 3
+            }
+            i += 3
+            continue
+          }
+          if lead == 0xE3, i + 2 < end, source[i + 1] == 0x80 {
+            // U+3000–U+303F: the ideographic space and the corner and double
+            // prime quotes are dropped; the tone marks U+302A–U+302F are not inert.
+            switch source[i + 2] {
+            case 0x80, 0x8C...0x8F, 0x9D, 0x9E:
+              break
+            case let b2:
+              if (0xAA...0xAF).contains(b2) { plain = false }
+              out[n] = lead
+              out[n + 1] = 0x80
+              out[n + 2] = b2
+              n += 3
+            }
+            i += 3
+            continue
+          }
+          let (original, length) = _TableBytes.scalar(bytes, at: i, end: end)
+          // Full-width forms U+FF01…U+FF5E fold to ASCII, as `CellValueParser.foldWidth`.
+          let value = (0xFF01...0xFF5E).contains(original) ? original - 0xFEE0 : original
+          if _TableBytes.isWhitespace(value) || isQuote(value) {
+            i += length
+            continue
+          }
+          if value != original {
+            if value == 0x28, parenthesis < 0 { parenthesis = n }
+            out[n] = UInt8(truncatingIfNeeded: value)
+            n += 1
+          } else {
+            if length != 3 || !KeyFilter.isInert(source[i], source[i + 1], source[i + 2]) { plain = false }
+            for k in i..<(i + length) {
+              out[n] = source[k]
+              n += 1
+            }
+          }
+          i += length
         }
-        i += length
+        count = n
       }
-      count = n
     }
     // `plain`: every scalar written is inert.
     guard plain else { return LabelKey(finishing(String(decoding: folded, as: UTF8.self))) }
@@ -167,7 +208,11 @@ extension LabelMatcher {
     guard lower < key.count else { return nil }
     // Only `(`, a digit or a numeral starts a marker: most keys start with none.
     switch key[lower] {
-    case 0x28, 0x30...0x39, 0xE3, 0xE4, 0xE5, 0xE9: break
+    case 0x28, 0x30...0x39: break
+    case 0xE3, 0xE4, 0xE5, 0xE9:
+      guard lower + 2 < key.count else { return nil }
+      let value = UInt32(key[lower] & 0x0F) << 12 | UInt32(key[lower + 1] & 0x3F) << 6 | UInt32(key[lower + 2] & 0x3F)
+      guard isNumeral(value) else { return nil }
     default: return nil
     }
     // The first six characters decide, as in `strippingNumbering`.

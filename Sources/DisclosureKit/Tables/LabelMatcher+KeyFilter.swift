@@ -63,6 +63,15 @@ extension LabelMatcher {
       return !key.isInert
     }
 
+    /// Whether `key`, or the key without its trailing parenthetical (as
+    /// the matcher's lookup drops it), may equal one of the keys.
+    func mayName(_ key: LabelKey) -> Bool {
+      if mayMatch(key) { return true }
+      guard key.firstParenthesis >= 0 else { return false }
+      guard key.isInert else { return true }
+      return key.firstParenthesis > 0 && mayMatch(inertLength: key.firstParenthesis)
+    }
+
     /// Whether an inert key of `count` bytes may equal one of the keys.
     func mayMatch(inertLength count: Int) -> Bool {
       maxBytes == Int.max || count < lengths.count && lengths[count]

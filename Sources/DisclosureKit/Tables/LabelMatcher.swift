@@ -60,6 +60,9 @@ struct LabelMatcher: Sendable {
   /// The template's optional subtotals, matched by where they stand; built
   /// with the matcher so that the reader prepares them once.
   let subtotals: SubtotalMatcher
+  /// Every key a label is looked up among, by equality (rows, columns,
+  /// groups, subtotals), for a filter over several matchers.
+  let lookupKeys: [String]
 
   private struct SuffixEntry: Sendable {
     var key: String
@@ -88,11 +91,14 @@ struct LabelMatcher: Sendable {
     (columnKeys, columnLoose) = (_KeyTable(columns.exact), _KeyTable(columns.loose))
     rowFilter = KeyFilter((rows.exact + rows.loose).map(\.key.text))
     columnFilter = KeyFilter((columns.exact + columns.loose).map(\.key.text))
+    let subtotalKeys = template.subtotals.flatMap { $0.labels + $0.blockLabels }.map { Self.key($0).text }
+    let tableKeys = (rows.exact + rows.loose + columns.exact + columns.loose).map(\.key.text)
     var groupKeys: [LabelKey] = []
     for group in template.rows.compactMap(\.group).map(Self.key) where !groupKeys.contains(group) {
       groupKeys.append(group)
     }
     self.groupKeys = groupKeys
+    lookupKeys = tableKeys + subtotalKeys + groupKeys.map(\.text)
     groupTable = _KeyTable(groupKeys.enumerated().map { (key: $1, value: $0) })
     groupFilter = KeyFilter(groupKeys.map(\.text))
     markerKeys = template.editionMarkers.map { Self.removingParentheses(Self.key($0).text) }
@@ -202,6 +208,13 @@ struct LabelMatcher: Sendable {
       for position in suffixEntries.indices { consider(position) }
     }
     return best < 0 ? nil : suffixEntries[best].index
+  }
+
+  /// The last scalars the suffix entries end with, when every entry is
+  /// inert; `nil` otherwise (any key may end with one).
+  var suffixLastScalars: [UInt32]? {
+    guard suffixEntries.allSatisfy(\.inert) else { return nil }
+    return suffixEntries.compactMap { LabelKey(bytes: $0.bytes, isInert: true, firstParenthesis: -1).lastInertScalar }
   }
 
   /// The template row `label` names, under the group label `group`.

@@ -134,14 +134,36 @@ private struct _SegmentBytes {
   /// The first digit at or after `p`: digits are ASCII, so every byte in
   /// between belongs to a scalar that is none.
   func nextDigit(from p: Int) -> Int {
-    var q = p
-    while q < end {
-      let byte = bytes[q]
-      if (0x30...0x39).contains(byte) { break }
-      // An ideograph's other two bytes are continuation bytes: skip them.
-      q += (0xE4...0xE9).contains(byte) ? 3 : 1
+    // Every byte of a label is looked at: the loop reads raw bytes. Safe by
+    // construction: `q < end <= count` before each read.
+    let end = end
+    return bytes.withUnsafeBufferPointer { bytes in
+      var q = max(p, 0)
+      while q < end {
+        let byte = bytes[q]
+        if (0x30...0x39).contains(byte) { break }
+        // An ideograph's other two bytes are continuation bytes: skip them.
+        q += (0xE4...0xE9).contains(byte) ? 3 : 1
+      }
+      return min(q, end)
     }
-    return min(q, end)
+  }
+
+  /// The first position at or after `p`, before `b`, of a byte that may
+  /// start a marker (`(`, or the lead byte of `（` or `、`), or `b`.
+  func nextMarker(from p: Int, before b: Int) -> Int {
+    // Safe by construction: `q < b <= end <= count` before each read.
+    let b = min(b, end)
+    return bytes.withUnsafeBufferPointer { bytes in
+      var q = max(p, 0)
+      while q < b {
+        let byte = bytes[q]
+        if byte == 0x28 || byte == 0xEF || byte == 0xE3 { break }
+        // An ideograph's other two bytes are continuation bytes: skip them.
+        q += (0xE4...0xE9).contains(byte) ? 3 : 1
+      }
+      return min(q, b)
+    }
   }
 
   func segments() -> [LabelSegmenter.Segment] {
@@ -150,12 +172,12 @@ private struct _SegmentBytes {
     var textStart: Int?
     var i = start
     func emitText(_ a: Int, _ b: Int) {
-      for (lower, upper) in splitAtMarkers(a, b) {
+      splitAtMarkers(a, b) { lower, upper in
         var lo = lower
         var hi = upper
         while lo < hi, isSpace(lo) { lo = next(lo) }
         while hi > lo, isSpace(previous(hi)) { hi = previous(hi) }
-        guard lo < hi else { continue }
+        guard lo < hi else { return }
         out.append(Segment(kind: .label, text: nil, range: SourceRange(start: lo, end: hi)))
       }
     }
@@ -260,25 +282,21 @@ private struct _SegmentBytes {
     return groups > 1 && invalidGroup ? runEnd : nil
   }
 
-  /// Ranges of `a..<b` cut before each embedded numbering marker: `（一）`,
-  /// `(2)`, `三、`, as `splitAtMarkers` cuts them.
+  /// Calls `piece` with each range of `a..<b` cut before each embedded
+  /// numbering marker (`（一）`, `(2)`, `三、`), in order, as `splitAtMarkers`
+  /// cuts them.
   ///
   /// A cut stands before a `(` or `（`, or before the first of one to three
   /// numerals followed by `、`: the bytes are searched for `(`, `（` and `、`
   /// alone (their first bytes, 0x28, 0xEF and 0xE3), and the rules read
   /// around each. The numerals are three bytes long, so the run before a
   /// `、` is read backwards three bytes at a time.
-  func splitAtMarkers(_ a: Int, _ b: Int) -> [(Int, Int)] {
-    var cuts: [Int] = []
+  func splitAtMarkers(_ a: Int, _ b: Int, _ piece: (Int, Int) -> Void) {
+    var lower = a
     let first = next(a)
-    var k = first
+    var k = nextMarker(from: first, before: b)
     while k < b {
       let lead = bytes[k]
-      guard lead == 0x28 || lead == 0xEF || lead == 0xE3 else {
-        // An ideograph's other two bytes are continuation bytes: skip them.
-        k += (0xE4...0xE9).contains(lead) ? 3 : 1
-        continue
-      }
       if lead == 0x28 || matches(k, 0xEF, 0xBC, 0x88) {
         // `(` or `（`, up to three numerals or digits, `)` or `）`.
         var m = next(k)
@@ -287,7 +305,10 @@ private struct _SegmentBytes {
           m = next(m)
           count += 1
         }
-        if count > 0, m < b, byte(m) == 0x29 || matches(m, 0xEF, 0xBC, 0x89) { cuts.append(k) }
+        if count > 0, m < b, byte(m) == 0x29 || matches(m, 0xEF, 0xBC, 0x89) {
+          piece(lower, k)
+          lower = k
+        }
       } else if matches(k, 0xE3, 0x80, 0x81) {
         // `、` after one to three numerals, the first of which follows no numeral.
         var run = k
@@ -296,18 +317,13 @@ private struct _SegmentBytes {
           run -= 3
           count += 1
         }
-        if (1...3).contains(count), run >= first { cuts.append(run) }
+        if (1...3).contains(count), run >= first {
+          piece(lower, run)
+          lower = run
+        }
       }
-      k += 1
+      k = nextMarker(from: k + 1, before: b)
     }
-    guard !cuts.isEmpty else { return [(a, b)] }
-    var ranges: [(Int, Int)] = []
-    var lower = a
-    for cut in cuts {
-      ranges.append((lower, cut))
-      lower = cut
-    }
-    ranges.append((lower, b))
-    return ranges
+    piece(lower, b)
   }
 }

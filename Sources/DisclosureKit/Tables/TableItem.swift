@@ -35,6 +35,14 @@ struct TableItem: Sendable, Hashable {
   /// For a label, the anchor sets (`TableReader`'s, one bit each) whose
   /// row labels it contains; read by ``TemplateAligner/readBlocks(_:matcher:anchorBit:)``.
   var anchors: UInt8 = 0
+  /// For a label, whether its key may name a row, column, group or
+  /// subtotal of some template (`TableReader` rules out, once per label,
+  /// the lines of prose that name none); `true` when nobody asked.
+  var mayName = true
+  /// For a label, whether its key may end with a row label of some
+  /// template (the suffix match of digits glued to a label); `true` when
+  /// nobody asked.
+  var maySuffix = true
 
   /// The item's text, read from `bytes` (the normalised text's) for a
   /// label that does not hold its own.

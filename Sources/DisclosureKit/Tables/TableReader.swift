@@ -37,6 +37,8 @@ public struct TableReader: Sendable {
     didSet {
       matchers = templates.map(LabelMatcher.init)
       anchorSets = Self.anchorSets(of: matchers)
+      lookupFilter = LabelMatcher.KeyFilter(matchers.flatMap(\.lookupKeys))
+      suffixEnds = Self.suffixEnds(of: matchers)
     }
   }
   public var limits: ParseLimits
@@ -47,12 +49,39 @@ public struct TableReader: Sendable {
   /// The `.blocks` templates' anchor searches, each set of row labels once
   /// (the editions of table 4 share theirs), with each matcher's bit.
   private var anchorSets: (searches: [LabelMatcher.Anchors], bits: [UInt8?])
+  /// Every key of every matcher's lookups: a label no key can equal (by the
+  /// filter's exact test) names nothing in any template.
+  private var lookupFilter: LabelMatcher.KeyFilter
+  /// Bit `v` set when some matcher's suffix entry ends with the scalar of
+  /// value `v`; `nil` when an entry is not inert (any key may end with one).
+  private var suffixEnds: [UInt64]?
 
   public init(templates: [TableTemplate], limits: ParseLimits = .default) {
     self.templates = templates
     self.limits = limits
     matchers = templates.map(LabelMatcher.init)
     anchorSets = Self.anchorSets(of: matchers)
+    lookupFilter = LabelMatcher.KeyFilter(matchers.flatMap(\.lookupKeys))
+    suffixEnds = Self.suffixEnds(of: matchers)
+  }
+
+  /// Whether `key` may end with a suffix entry ending with one of `ends`
+  /// (``suffixEnds``): an inert key ends with an inert entry only on the
+  /// entry's last scalar.
+  static func mayEnd(_ key: LabelKey, amongEnds ends: [UInt64]?) -> Bool {
+    guard let ends else { return true }
+    guard let last = key.lastInertScalar else { return !key.isInert }
+    return last < 0x10000 && ends[Int(last >> 6)] & (1 << UInt64(last & 63)) != 0
+  }
+
+  /// The bitmap of ``suffixEnds``.
+  static func suffixEnds(of matchers: [LabelMatcher]) -> [UInt64]? {
+    var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    for matcher in matchers {
+      guard let ends = matcher.suffixLastScalars else { return nil }
+      for value in ends where value < 0x10000 { bits[Int(value >> 6)] |= 1 << UInt64(value & 63) }
+    }
+    return bits
   }
 
   /// One search per distinct set of `.blocks` row labels, for at most eight
@@ -89,14 +118,15 @@ public struct TableReader: Sendable {
   ///   matched, and the diagnostics of alignment.
   public func read(_ text: NormalizedText, tokens: [Token], sections: SectionTree) -> Result {
     var built = GridBuilder(limits: limits).build(text)
-    // Whether each label holds a `.blocks` anchor is asked once per label,
-    // not once per edition and pass.
-    for (index, search) in anchorSets.searches.enumerated() {
-      let bit: UInt8 = 1 << UInt8(index)
-      for k in built.items.indices where built.items[k].kind == .label && search.contains(built.items[k].key) {
-        built.items[k].anchors |= bit
-      }
+    for k in built.items.indices where built.items[k].kind == .label {
+      built.items[k].mayName = lookupFilter.mayName(built.items[k].key)
+      built.items[k].maySuffix = Self.mayEnd(built.items[k].key, amongEnds: suffixEnds)
     }
+    // Whether a label holds a `.blocks` anchor is asked once per label, not
+    // once per edition and pass, and only of the items a pass reads: the
+    // section's when it has the table.
+    var allAnchored = false
+    var anchoredInside: Set<SectionKind> = []
     let aligner = TemplateAligner(limits: limits)
     var candidates: [(alignment: TemplateAligner.Alignment, template: TableTemplate)] = []
     var keys: [String] = []
@@ -106,11 +136,18 @@ public struct TableReader: Sendable {
       var alignment: TemplateAligner.Alignment?
       let anchorBit = anchorSets.bits[index]
       if let kind = template.sectionKind, let section = sections.section(kind) {
-        let inside = itemsInside[kind] ?? built.items.filter { section.range.contains($0.range) }
+        var inside = itemsInside[kind] ?? built.items.filter { section.range.contains($0.range) }
+        if anchorBit != nil, anchoredInside.insert(kind).inserted {
+          markAnchors(&inside)
+        }
         itemsInside[kind] = inside
         alignment = aligner.alignment(of: inside, matcher: matcher, anchorBit: anchorBit)
       }
       if alignment == nil {
+        if anchorBit != nil, !allAnchored {
+          markAnchors(&built.items)
+          allAnchored = true
+        }
         alignment = aligner.alignment(of: built.items, matcher: matcher, anchorBit: anchorBit)
       }
       guard let alignment else { continue }
@@ -148,6 +185,17 @@ public struct TableReader: Sendable {
     }
     result.unmatched = built.grids.filter { grid in !consumed.contains { grid.range.contains($0) } }
     return result
+  }
+
+  /// Sets each label's ``TableItem/anchors`` bit of every anchor set whose
+  /// row labels it contains.
+  private func markAnchors(_ items: inout [TableItem]) {
+    for (index, search) in anchorSets.searches.enumerated() {
+      let bit: UInt8 = 1 << UInt8(index)
+      for k in items.indices where items[k].kind == .label && search.contains(items[k].key) {
+        items[k].anchors |= bit
+      }
+    }
   }
 
   /// The edition whose markers matched wins; then the higher score; on a

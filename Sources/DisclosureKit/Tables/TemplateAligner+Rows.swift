@@ -45,6 +45,12 @@ extension TemplateAligner {
       // Digits glued to a label stand for a run-together row only when there
       // are enough of them for its cells and no counting word follows.
       let hasGlued = items[i].glued.map { !$0.isCount } ?? false
+      // A label whose key can equal no key of any template (nor, without
+      // glued digits, end with one) names nothing here either.
+      guard items[i].mayName || hasGlued && items[i].maySuffix else {
+        i += 1
+        continue
+      }
       guard let rowIndex = matcher.row(forKey: items[i].key, group: group, suffix: hasGlued) else {
         if !subtotals.isEmpty {
           if let subtotal = subtotals.row(forKey: items[i].key, block: block), reads.subtotals[subtotal] == nil {
@@ -105,8 +111,10 @@ extension TemplateAligner {
         values.append(items[j])
       case .label:
         if !values.isEmpty || stopAtLabels { break scan }
-        let key = items[j].key
-        if matcher.row(forKey: key, group: matcher.group(forKey: key) ?? group) != nil { break scan }
+        if items[j].mayName {
+          let key = items[j].key
+          if matcher.row(forKey: key, group: matcher.group(forKey: key) ?? group) != nil { break scan }
+        }
         skipped += 1
         if skipped > Self.maxSkippedLabels { break scan }
       }

@@ -8,6 +8,14 @@
 // `String` path, whose decoding repairs it. Every read is bounds-checked
 // all the same: damaged bytes read as U+FFFD, never past the end.
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 enum _TableBytes {
   /// Whether `i` starts a scalar of `bytes` or is their end.
   @inline(__always)
@@ -61,19 +69,33 @@ enum _TableBytes {
   }
 
   /// Whether `needle` occurs in `bytes[start..<end]`.
+  ///
+  /// The needle's last byte is found with the C library's `memchr` (for Han
+  /// text a continuation byte, one of 64 values, where a first byte would
+  /// stop at nearly every character), and the rest compared where it stands.
   static func contains(_ bytes: [UInt8], _ start: Int, _ end: Int, _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, end - start >= needle.count, start >= 0, end <= bytes.count else { return false }
-    var i = start
-    let last = end - needle.count
-    while i <= last {
-      if bytes[i] == first {
-        var k = 1
-        while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
-        if k == needle.count { return true }
+    let lower = max(0, start)
+    let upper = min(end, bytes.count)
+    guard let anchor = needle.last, upper - lower >= needle.count else { return false }
+    let lead = needle.count - 1
+    // Safe by construction: every pointer handed to `memchr` and `memcmp`
+    // stays within `lower..<upper`, inside `bytes`: `position < upper` and
+    // a match's first byte `candidate >= lower` (`position` starts at
+    // `lower + lead`), and `memcmp` reads `lead` bytes from it.
+    return bytes.withUnsafeBufferPointer { hay in
+      needle.withUnsafeBufferPointer { pin in
+        guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+        var position = lower + lead
+        while position < upper {
+          guard let found = memchr(hayBase + position, Int32(anchor), upper - position) else { return false }
+          let anchorOffset = UnsafeRawPointer(hayBase).distance(to: UnsafeRawPointer(found))
+          let candidate = anchorOffset - lead
+          if lead == 0 || memcmp(hayBase + candidate, pinBase, lead) == 0 { return true }
+          position = anchorOffset + 1
+        }
+        return false
       }
-      i += 1
     }
-    return false
   }
 
   /// A hash of `bytes` from their length and their first and last eight

@@ -225,6 +225,42 @@ import Testing
     }
   }
 
+  /// A label the reader's filter rules out names nothing in any template:
+  /// no row, column, group, subtotal row or block.
+  @Test func labelsRuledOutNameNothing() {
+    let matchers = TableTesting.templates.map(LabelMatcher.init)
+    let filter = LabelMatcher.KeyFilter(matchers.flatMap(\.lookupKeys))
+    var labels = Self.texts
+    for matcher in matchers {
+      labels += matcher.template.rows.flatMap(\.labels) + matcher.template.columns.flatMap(\.labels)
+      labels += matcher.template.subtotals.flatMap { $0.labels + $0.blockLabels }
+    }
+    let ends = TableReader.suffixEnds(of: matchers)
+    #expect(ends != nil)
+    var ruledOut = 0
+    for label in labels {
+      let key = LabelMatcher.key(label)
+      guard !filter.mayName(key) else { continue }
+      if !TableReader.mayEnd(key, amongEnds: ends) {
+        // Nor, glued to digits, by suffix.
+        for matcher in matchers { #expect(matcher.row(forKey: key, group: nil, suffix: true) == nil, "\(label)") }
+      }
+      ruledOut += 1
+      for matcher in matchers {
+        #expect(matcher.group(forKey: key) == nil, "\(label)")
+        #expect(matcher.column(forKey: key) == nil, "\(label)")
+        #expect(matcher.subtotals.block(forKey: key) == nil, "\(label)")
+        for group in [nil] + matcher.groupKeys.indices.map(Optional.some) {
+          #expect(matcher.row(forKey: key, group: group) == nil, "\(label)")
+        }
+        for block in [nil] + matcher.subtotals.subtotals.indices.map(Optional.some) {
+          #expect(matcher.subtotals.row(forKey: key, block: block) == nil, "\(label)")
+        }
+      }
+    }
+    #expect(ruledOut > 1000)
+  }
+
   /// Every line of a seed, read by the builder, holds what its scalar path
   /// would: each label's key is the key of its text.
   @Test func builtItemsKeyTheirText() throws {
