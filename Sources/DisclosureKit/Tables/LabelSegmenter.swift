@@ -41,50 +41,6 @@ enum LabelSegmenter {
     return segmentsByBytes(bytes, start, end)
   }
 
-  /// The segments of a label with no ASCII digit, no `(`, `（` or `、` (so
-  /// nothing to cut at) and no replacement character: most labels, being
-  /// lines of prose. They are the one label `segmentsByScalars` would emit,
-  /// trimmed of white space, found on bytes. `nil` when the label is not
-  /// such a one, or its ends are not scalar boundaries.
-  static func plainLabel(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Segment]? {
-    guard 0 <= start, start <= end, end <= bytes.count else { return nil }
-    if start < bytes.count, bytes[start] & 0xC0 == 0x80 { return nil }
-    if end < bytes.count, bytes[end] & 0xC0 == 0x80 { return nil }
-    var i = start
-    while i < end {
-      let byte = bytes[i]
-      if (0x30...0x39).contains(byte) || byte == 0x28 { return nil }
-      if byte == 0xEF || byte == 0xE3, i + 2 < end {
-        switch (byte, bytes[i + 1], bytes[i + 2]) {
-        case (0xEF, 0xBC, 0x88), (0xE3, 0x80, 0x81), (0xEF, 0xBF, 0xBD): return nil
-        default: break
-        }
-      }
-      i += 1
-    }
-    var lower = start
-    var upper = end
-    while lower < upper, let width = whitespaceWidth(bytes, at: lower, limit: upper) { lower += width }
-    while upper > lower, let width = whitespaceWidthBefore(bytes, upper, limit: lower) { upper -= width }
-    guard lower < upper else { return [] }
-    return [Segment(kind: .label, text: nil, range: SourceRange(start: lower, end: upper))]
-  }
-
-  /// The width of the white-space scalar (`CellValueParser.isWhitespace`,
-  /// the test the scalar path trims with) at `i`, if it ends by `limit`.
-  private static func whitespaceWidth(_ bytes: [UInt8], at i: Int, limit: Int) -> Int? {
-    let (value, length) = _TableBytes.scalar(bytes, at: i, end: limit)
-    return _TableBytes.isWhitespace(value) ? length : nil
-  }
-
-  /// The width of the white-space scalar ending at `end`, if it starts at or after `limit`.
-  private static func whitespaceWidthBefore(_ bytes: [UInt8], _ end: Int, limit: Int) -> Int? {
-    var start = end - 1
-    while start > limit, end - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    guard let width = whitespaceWidth(bytes, at: start, limit: end), start + width == end else { return nil }
-    return width
-  }
-
   /// The segments of `bytes[start..<end]`, scalar by scalar.
   static func segmentsByScalars(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Segment] {
     var units: [Unit] = []
@@ -233,10 +189,10 @@ enum LabelSegmenter {
   static func cannotStandAlone(first: UInt32, length: Int) -> Bool { length > 1 && first == 0x30 }
 
   /// Words that count what a figure in prose measured.
-  static let countWords: Set<Unicode.Scalar> = Set("件条个项次宗人家份篇场期例起户".unicodeScalars)
+  private static let countWords: Set<Unicode.Scalar> = Set("件条个项次宗人家份篇场期例起户".unicodeScalars)
 
   /// 一 … 十, tested by value: this runs for every scalar of every label.
-  static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+  private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
     case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
     default: false

@@ -92,17 +92,18 @@ import Testing
     let end = bytes.count - "后".utf8.count
     let reference = TableTesting.segments(LabelSegmenter.segmentsByScalars(bytes, start, end), in: bytes)
     #expect(TableTesting.segments(LabelSegmenter.segments(bytes, start, end), in: bytes) == reference)
-    let plain = LabelSegmenter.plainLabel(bytes, start, end)
-    #expect(plain == nil || TableTesting.segments(plain ?? [], in: bytes) == reference)
   }
 
+  /// A line of prose is one label, trimmed, whose text is its bytes: no
+  /// `String` is made for it.
   @Test func proseTakesTheBytePath() {
     let bytes = Array("\u{3000}本机关认真贯彻落实条例。".utf8)
-    let segments = LabelSegmenter.plainLabel(bytes, 0, bytes.count)
-    #expect(segments?.map { $0.text(in: bytes) } == ["本机关认真贯彻落实条例。"])
-    #expect(segments?.map(\.text) == [nil])
-    #expect(segments?.map(\.range) == [SourceRange(start: 3, end: bytes.count)])
-    #expect(LabelSegmenter.plainLabel(bytes, 1, bytes.count) == nil)
+    let segments = LabelSegmenter.segments(bytes, 0, bytes.count)
+    #expect(segments.map { $0.text(in: bytes) } == ["本机关认真贯彻落实条例。"])
+    #expect(segments.map(\.text) == [nil])
+    #expect(segments.map(\.range) == [SourceRange(start: 3, end: bytes.count)])
+    // Cut inside a scalar, the range takes the scalar path and keeps its repaired text.
+    #expect(LabelSegmenter.segments(bytes, 1, bytes.count).first?.text != nil)
   }
 
   /// The one-pass anchor search agrees with a byte search per key.
