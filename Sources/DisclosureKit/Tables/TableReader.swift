@@ -35,16 +35,17 @@ public struct TableReader: Sendable {
 
   public var templates: [TableTemplate] {
     didSet {
-      matchers = templates.map(LabelMatcher.init)
+      matchers = templates.map(LabelMatcher.cached)
       anchorSets = Self.anchorSets(of: matchers)
       lookupFilter = LabelMatcher.KeyFilter(matchers.flatMap(\.lookupKeys))
       suffixEnds = Self.suffixEnds(of: matchers)
     }
   }
   public var limits: ParseLimits
-  /// One matcher per template, made with the reader: keying every label
-  /// variant and filling the matchers' tables depends on the templates
-  /// alone, and a parser keeps one reader for every report it reads.
+  /// One matcher per template, made with the reader (from the process's
+  /// store, `LabelMatcher.cached`): keying every label variant and filling
+  /// the matchers' tables depends on the templates alone, and a parser
+  /// keeps one reader for every report it reads.
   private var matchers: [LabelMatcher]
   /// The `.blocks` templates' anchor searches, each set of row labels once
   /// (the editions of table 4 share theirs), with each matcher's bit.
@@ -59,7 +60,7 @@ public struct TableReader: Sendable {
   public init(templates: [TableTemplate], limits: ParseLimits = .default) {
     self.templates = templates
     self.limits = limits
-    matchers = templates.map(LabelMatcher.init)
+    matchers = templates.map(LabelMatcher.cached)
     anchorSets = Self.anchorSets(of: matchers)
     lookupFilter = LabelMatcher.KeyFilter(matchers.flatMap(\.lookupKeys))
     suffixEnds = Self.suffixEnds(of: matchers)

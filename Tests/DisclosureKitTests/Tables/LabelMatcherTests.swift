@@ -119,6 +119,17 @@ import Testing
     #expect(LabelMatcher.AnchorSearch(["a"]).found(in: Array("a".utf8)) == nil)
   }
 
+  /// A kept matcher is the matcher of an equal template.
+  @Test func cachedMatcherMatchesAFreshOne() {
+    let cached = LabelMatcher.cached(.requests2021)
+    #expect(LabelMatcher.cached(.requests2021).template == TableTemplate.requests2021)
+    #expect(cached.template == TableTemplate.requests2021)
+    for label in ["（一）予以公开", "其他", "四、结转下年度继续办理", "本机关认真贯彻落实条例。"] {
+      #expect(cached.row(for: label) == Self.requests2021.row(for: label), "\(label)")
+      #expect(cached.column(for: label) == Self.requests2021.column(for: label), "\(label)")
+    }
+  }
+
   /// A reader makes its matchers with its templates, and again when they change.
   @Test func readerMatchersFollowItsTemplates() throws {
     let text = String(decoding: try Fixtures.seed(1), as: UTF8.self)
