@@ -62,6 +62,20 @@ enum CellValueParser {
 
   /// Parses `text` under a column of `scale`.
   static func parse(_ text: some StringProtocol, scale: Int = 1) -> Parsed {
+    if let digits = plainDigits(text) {
+      // What `number(_:)` reads these as, exactly: at most 15 digits are an
+      // integer a `Double` holds, whether `ChineseNumber` or `decimal`
+      // reads them.
+      let value = (Double(digits) * Double(scale)).rounded()
+      guard abs(value) < 9.0e15 else { return Parsed(value: nil, state: .unreadable) }
+      return Parsed(value: Int(value), state: .value)
+    }
+    return parseByCharacters(text, scale: scale)
+  }
+
+  /// `parse(_:scale:)` without its fast path for plain digits: the reference
+  /// a differential test holds it to.
+  static func parseByCharacters(_ text: some StringProtocol, scale: Int = 1) -> Parsed {
     let trimmed = trim(text)
     if trimmed.isEmpty { return Parsed(value: nil, state: .blank) }
     if unreadableMarks.contains(trimmed) { return Parsed(value: nil, state: .unreadable) }
@@ -71,6 +85,19 @@ enum CellValueParser {
     value = value.rounded()
     guard abs(value) < 9.0e15 else { return Parsed(value: nil, state: .unreadable) }
     return Parsed(value: Int(value), state: .value)
+  }
+
+  /// The value of `text` when it is one to 15 ASCII digits and nothing
+  /// else (most cells): read without trimming, folding or parsing.
+  static func plainDigits(_ text: some StringProtocol) -> Int? {
+    let utf8 = text.utf8
+    guard (1...15).contains(utf8.count) else { return nil }
+    var value = 0
+    for byte in utf8 {
+      guard (0x30...0x39).contains(byte) else { return nil }
+      value = value * 10 + Int(byte - 0x30)
+    }
+    return value
   }
 
   /// Drops white space of every kind, NBSP and the ideographic space included.

@@ -19,6 +19,10 @@ extension GridBuilder {
     var pieceStart = start
     var i = start
     while i <= end {
+      if i < end, !Self.mayStartWhitespace(bytes[i]) {
+        i += 1
+        continue
+      }
       let width = i < end ? Self.isWhitespace(bytes, i) : 1
       guard width > 0 else {
         i += 1
@@ -34,7 +38,7 @@ extension GridBuilder {
     guard pieces.count >= Self.collapsedMinimumValues else { return nil }
     var values = 0
     for piece in pieces where values < Self.collapsedMinimumValues {
-      if CellValueParser.isValueLike(String(decoding: bytes[piece.start..<piece.end], as: UTF8.self)) { values += 1 }
+      if CellValueParser.isValueLike(bytes, piece.start, piece.end) { values += 1 }
     }
     return values >= Self.collapsedMinimumValues ? pieces : nil
   }

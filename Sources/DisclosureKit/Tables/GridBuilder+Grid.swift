@@ -28,12 +28,15 @@ extension GridBuilder {
           if let range = segment.glued?.range {
             glued?.range = SourceRange(start: base + range.start, end: base + range.end)
           }
+          // The cell's bytes are not the text's at its range: a label keeps its own text.
+          let text = segment.text(in: bytes)
           items.append(
             TableItem(
-              kind: segment.kind, text: segment.text,
+              kind: segment.kind, text: text,
               range: SourceRange(start: base + segment.range.start, end: base + segment.range.end), grid: 0,
               row: rowIndex, column: column, rowIsStructured: structured,
-              key: segment.kind == .label ? LabelMatcher.key(segment.text) : "", glued: glued))
+              key: segment.kind == .label ? LabelMatcher.key(text) : LabelKey(), glued: glued,
+              ownsText: segment.kind == .label))
         }
       }
     }

@@ -4,8 +4,7 @@
 
 extension GridBuilder {
   /// Appends the items and the grid of one HTML table.
-  func appendHTML(_ table: SourceDocument.Table, text: String, row: inout Int, into output: inout Output) {
-    let bytes = Array(text.utf8)
+  func appendHTML(_ table: SourceDocument.Table, bytes: [UInt8], row: inout Int, into output: inout Output) {
     let gridIndex = output.grids.count
     var rows: [[TableGrid.Cell]] = []
     for cells in table.rows {

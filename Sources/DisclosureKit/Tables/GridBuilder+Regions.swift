@@ -4,7 +4,9 @@
 extension GridBuilder {
   /// Collects the rows of one text region.
   struct RegionBuilder {
-    private var rows: [[TableGrid.Cell]] = []
+    /// The rows' items; their cells are made only for a region that is a
+    /// table (most regions are a line or two between paragraphs).
+    private var rows: [[TableItem]] = []
     private var range: SourceRange?
     private var values = 0
     private var glued = 0
@@ -14,16 +16,17 @@ extension GridBuilder {
     /// Adds one line's items.
     mutating func add(_ items: ArraySlice<TableItem>, lineRange: SourceRange, cells: Int, pipe: Bool = false) {
       guard !items.isEmpty else { return }
-      rows.append(items.map { TableGrid.Cell(text: $0.text, range: $0.range) })
+      rows.append(Array(items))
       range = range.map { $0.union(lineRange) } ?? lineRange
-      values += items.filter { $0.kind == .value }.count
-      glued += items.filter { $0.glued != nil }.count
+      values += items.count { $0.kind == .value }
+      glued += items.count { $0.glued != nil }
       if cells > 1 { structuredRows += 1 }
       if pipe { pipeRows += 1 }
     }
 
-    /// The grid, when the region holds enough values to be a table.
-    func finish() -> TableGrid? {
+    /// The grid, when the region holds enough values to be a table; the
+    /// labels' texts are read from `bytes`, the normalised text's.
+    func finish(_ bytes: [UInt8]) -> TableGrid? {
       guard let range, values + glued >= 3 else { return nil }
       let form: TableGrid.Form =
         if pipeRows * 2 >= rows.count { .pipe } else if structuredRows * 2 >= rows.count {
@@ -31,7 +34,8 @@ extension GridBuilder {
         } else if glued
           > values
         { .runTogether } else { .cellPerLine }
-      return TableGrid(form: form, rows: rows, range: range)
+      let cells = rows.map { row in row.map { TableGrid.Cell(text: $0.text(in: bytes), range: $0.range) } }
+      return TableGrid(form: form, rows: cells, range: range)
     }
   }
 }

@@ -10,6 +10,11 @@ extension GridBuilder {
     var cellStart = lower
     var i = lower
     while i < upper {
+      // Only these bytes start white space: skip the others without a call.
+      guard Self.mayStartWhitespace(bytes[i]) else {
+        i += 1
+        continue
+      }
       let width = Self.isWhitespace(bytes, i)
       guard width > 0 else {
         i += 1

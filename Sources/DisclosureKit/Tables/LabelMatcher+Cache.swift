@@ -1,9 +1,12 @@
 import Foundation
 
-// Every parse aligns the same built-in templates, and building a matcher
-// (keying every label variant, filling its tables) cost about 2% of a parse.
-// Matchers are kept for the process: a template already seen is found by
-// equality, which for the shared built-in arrays is a comparison of buffers.
+// A `TableReader` owns one matcher per template, made when the reader is:
+// reads take no lock and look nothing up. Making the matchers of the
+// built-in templates (keying every label variant, filling the tables) costs
+// more than reading a report's tables does, and callers make a parser, hence
+// a reader, as they please (one per report, one per fuzz input); so readers
+// take their matchers from a process-wide store, found by template equality,
+// which for the shared built-in arrays is a comparison of buffers.
 
 extension LabelMatcher {
   /// The matcher of `template`, built once for the first

@@ -53,6 +53,25 @@ extension LabelMatcher {
       return !Self.isInert(key)
     }
 
+    /// ``mayMatch(_:)-(String)`` with the inertness the key carries.
+    @inline(__always)
+    func mayMatch(_ key: LabelKey) -> Bool {
+      guard maxBytes != Int.max else { return true }
+      let count = key.byteCount
+      if count > maxBytes { return false }
+      if count < lengths.count, lengths[count] { return true }
+      return !key.isInert
+    }
+
+    /// Whether `key`, or the key without its trailing parenthetical (as
+    /// the matcher's lookup drops it), may equal one of the keys.
+    func mayName(_ key: LabelKey) -> Bool {
+      if mayMatch(key) { return true }
+      guard key.firstParenthesis >= 0 else { return false }
+      guard key.isInert else { return true }
+      return key.firstParenthesis > 0 && mayMatch(inertLength: key.firstParenthesis)
+    }
+
     /// Whether an inert key of `count` bytes may equal one of the keys.
     func mayMatch(inertLength count: Int) -> Bool {
       maxBytes == Int.max || count < lengths.count && lengths[count]
@@ -63,6 +82,19 @@ extension LabelMatcher {
     static func isInert(_ key: String) -> Bool {
       var key = key
       return key.withUTF8 { isInert($0) }
+    }
+
+    /// Whether the three-byte scalar `b0 b1 b2` is inert.
+    @inline(__always)
+    static func isInert(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+      switch b0 {
+      case 0xE2: b1 == 0x80 && (0x90...0xA7).contains(b2)
+      // U+302A–U+302F are combining tone marks.
+      case 0xE3: (b1 == 0x80 && !(0xAA...0xAF).contains(b2)) || (0x90...0xBF).contains(b1)
+      case 0xE4...0xE9: true
+      case 0xEF: b1 == 0xBC || b1 == 0xBD
+      default: false
+      }
     }
 
     static func isInert(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -79,17 +111,7 @@ extension LabelMatcher {
         // Only three-byte scalars can be inert here: U+2010–U+2027,
         // U+3000–U+3029, U+3030–U+303F, U+3400–U+9FFF, U+FF00–U+FF7F.
         guard i + 2 < n else { return false }
-        let b1 = bytes[i + 1]
-        let b2 = bytes[i + 2]
-        let inert: Bool
-        switch lead {
-        case 0xE2: inert = b1 == 0x80 && (0x90...0xA7).contains(b2)
-        // U+302A–U+302F are combining tone marks.
-        case 0xE3: inert = (b1 == 0x80 && !(0xAA...0xAF).contains(b2)) || (0x90...0xBF).contains(b1)
-        case 0xE4...0xE9: inert = true
-        case 0xEF: inert = b1 == 0xBC || b1 == 0xBD
-        default: inert = false
-        }
+        let inert = isInert(lead, bytes[i + 1], bytes[i + 2])
         guard inert else { return false }
         i += 3
       }

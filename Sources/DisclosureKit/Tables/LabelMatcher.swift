@@ -9,172 +9,237 @@ import Foundation
 /// equal, or when they are equal once a trailing parenthetical is dropped
 /// (`部分公开（区分处理的…）` → `部分公开`).
 struct LabelMatcher: Sendable {
-  private let rowKeys: [String: Int]
-  private let rowLoose: [String: Int]
-  /// Row keys of at least two characters: what a `.blocks` anchor may contain.
-  private let anchorKeys: [String]
-  /// The same keys searched in one pass over a label; see `AnchorSearch`.
-  private let anchorSearch: AnchorSearch
-  private let columnKeys: [String: Int]
-  private let columnLoose: [String: Int]
+  private let rowKeys: _KeyTable<Int>
+  private let rowLoose: _KeyTable<Int>
+  /// What a `.blocks` anchor may contain: the row keys of at least two characters.
+  let anchors: Anchors
+
+  /// The row keys an anchor may contain, and their one-pass search.
+  struct Anchors: Sendable {
+    let keys: [String]
+    /// The keys searched in one pass over a label; see `AnchorSearch`.
+    let search: AnchorSearch
+
+    init(_ keys: [String]) {
+      self.keys = keys
+      search = AnchorSearch(keys)
+    }
+
+    /// Whether the key contains one of the row keys.
+    func contains(_ key: LabelKey) -> Bool {
+      search.found(in: key.bytes) ?? keys.contains { key.text.utf8Contains($0) }
+    }
+  }
+  private let columnKeys: _KeyTable<Int>
+  private let columnLoose: _KeyTable<Int>
   /// The row entries a label may end with in a suffix match: keys of at
   /// least two characters that name no column, with their length, computed
   /// once rather than on every lookup.
-  private let suffixEntries: [(key: String, length: Int, index: Int, inert: Bool)]
-  /// The comparison key of each template row's group, by row index.
-  private let rowGroupKeys: [String?]
+  private let suffixEntries: [SuffixEntry]
+  /// The positions in `suffixEntries` of the inert entries by their last
+  /// byte, in order: an inert key ends with an inert entry only if their
+  /// last bytes agree. `nil` when an entry is not inert.
+  private let suffixesByLastByte: [[Int]]?
+  /// The group (an index into `groupKeys`) each template row requires.
+  private let rowGroups: [Int?]
   /// Rule out, before hashing, keys that can name no row, column or group.
   private let rowFilter: KeyFilter
   private let columnFilter: KeyFilter
   private let groupFilter: KeyFilter
-  /// The group labels of the template's rows (`其他处理`).
-  let groups: Set<String>
+  /// The group labels of the template's rows (`其他处理`), each once, and
+  /// where each stands among them.
+  let groupKeys: [LabelKey]
+  private let groupTable: _KeyTable<Int>
   /// The keys of the template's edition markers, without parentheses.
   let markerKeys: [String]
+  /// Their UTF-8 bytes.
+  let markerKeyBytes: [[UInt8]]
+  /// The UTF-8 bytes of each prose cue's words, by cue, phrase and word.
+  let proseCuePhrases: [[[[UInt8]]]]
   let template: TableTemplate
   /// The template's optional subtotals, matched by where they stand; built
-  /// with the matcher so a cached matcher carries them too.
+  /// with the matcher so that the reader prepares them once.
   let subtotals: SubtotalMatcher
+  /// Every key a label is looked up among, by equality (rows, columns,
+  /// groups, subtotals), for a filter over several matchers.
+  let lookupKeys: [String]
+
+  private struct SuffixEntry: Sendable {
+    var key: String
+    var bytes: [UInt8]
+    /// The key's length in characters.
+    var length: Int
+    var index: Int
+    var inert: Bool
+  }
 
   init(_ template: TableTemplate) {
     self.template = template
     subtotals = SubtotalMatcher(template)
-    var rowEntries: [(key: String, index: Int)] = []
+    var rowEntries: [(key: LabelKey, index: Int)] = []
     for (index, row) in template.rows.enumerated() {
       for label in row.labels { rowEntries.append((Self.key(label), index)) }
     }
-    var columnEntries: [(key: String, index: Int)] = []
+    var columnEntries: [(key: LabelKey, index: Int)] = []
     for (index, column) in template.columns.enumerated() {
       for label in column.labels { columnEntries.append((Self.key(label), index)) }
     }
-    anchorKeys = rowEntries.map(\.key).filter { $0.count >= 2 }
-    anchorSearch = AnchorSearch(anchorKeys)
-    (rowKeys, rowLoose) = Self.tables(rowEntries)
-    (columnKeys, columnLoose) = Self.tables(columnEntries)
-    rowFilter = KeyFilter(Array(rowKeys.keys) + Array(rowLoose.keys))
-    columnFilter = KeyFilter(Array(columnKeys.keys) + Array(columnLoose.keys))
-    groups = Set(template.rows.compactMap(\.group).map(Self.key))
-    groupFilter = KeyFilter(groups)
-    markerKeys = template.editionMarkers.map { Self.removingParentheses(Self.key($0)) }
-    rowGroupKeys = template.rows.map { $0.group.map(Self.key) }
-    var suffixEntries: [(key: String, length: Int, index: Int, inert: Bool)] = []
+    anchors = Anchors(rowEntries.map(\.key.text).filter { $0.count >= 2 })
+    let rows = Self.tables(rowEntries)
+    let columns = Self.tables(columnEntries)
+    (rowKeys, rowLoose) = (_KeyTable(rows.exact), _KeyTable(rows.loose))
+    (columnKeys, columnLoose) = (_KeyTable(columns.exact), _KeyTable(columns.loose))
+    rowFilter = KeyFilter((rows.exact + rows.loose).map(\.key.text))
+    columnFilter = KeyFilter((columns.exact + columns.loose).map(\.key.text))
+    let subtotalKeys = template.subtotals.flatMap { $0.labels + $0.blockLabels }.map { Self.key($0).text }
+    let tableKeys = (rows.exact + rows.loose + columns.exact + columns.loose).map(\.key.text)
+    var groupKeys: [LabelKey] = []
+    for group in template.rows.compactMap(\.group).map(Self.key) where !groupKeys.contains(group) {
+      groupKeys.append(group)
+    }
+    self.groupKeys = groupKeys
+    lookupKeys = tableKeys + subtotalKeys + groupKeys.map(\.text)
+    groupTable = _KeyTable(groupKeys.enumerated().map { (key: $1, value: $0) })
+    groupFilter = KeyFilter(groupKeys.map(\.text))
+    markerKeys = template.editionMarkers.map { Self.removingParentheses(Self.key($0).text) }
+    markerKeyBytes = markerKeys.map { Array($0.utf8) }
+    proseCuePhrases = template.proseCues.map { cue in cue.phrases.map { words in words.map { Array($0.utf8) } } }
+    rowGroups = template.rows.map { row in row.group.flatMap { group in groupKeys.firstIndex(of: Self.key(group)) } }
+    var suffixEntries: [SuffixEntry] = []
     for entry in rowEntries {
-      let length = entry.key.count
+      let length = entry.key.text.count
       guard length >= 2, Self.lookup(entry.key, columnKeys, columnLoose, columnFilter) == nil else { continue }
-      suffixEntries.append((entry.key, length, entry.index, KeyFilter.isInert(entry.key)))
+      suffixEntries.append(
+        SuffixEntry(
+          key: entry.key.text, bytes: entry.key.bytes, length: length, index: entry.index,
+          inert: entry.key.isInert))
     }
     self.suffixEntries = suffixEntries
+    if suffixEntries.allSatisfy(\.inert) {
+      var buckets = [[Int]](repeating: [], count: 256)
+      for (position, entry) in suffixEntries.enumerated() {
+        if let last = entry.bytes.last { buckets[Int(last)].append(position) }
+      }
+      suffixesByLastByte = buckets
+    } else {
+      suffixesByLastByte = nil
+    }
   }
 
-  /// Exact keys, and keys without their trailing parenthetical; the first
-  /// declaration of a key wins.
-  private static func tables(_ entries: [(key: String, index: Int)]) -> ([String: Int], [String: Int]) {
-    var exact: [String: Int] = [:]
-    var loose: [String: Int] = [:]
+  /// Exact keys, and keys without their trailing parenthetical, in
+  /// declaration order: the first declaration of a key wins.
+  private static func tables(
+    _ entries: [(key: LabelKey, index: Int)]
+  ) -> (exact: [(key: LabelKey, value: Int)], loose: [(key: LabelKey, value: Int)]) {
+    var exact: [(key: LabelKey, value: Int)] = []
+    var loose: [(key: LabelKey, value: Int)] = []
     for entry in entries where !entry.key.isEmpty {
-      if exact[entry.key] == nil { exact[entry.key] = entry.index }
-      let dropped = droppingParenthetical(entry.key)
-      if dropped.count >= 4, loose[dropped] == nil { loose[dropped] = entry.index }
+      exact.append((entry.key, entry.index))
+      let dropped = droppingParenthetical(entry.key.text)
+      if dropped.count >= 4 { loose.append((LabelKey(dropped), entry.index)) }
     }
     return (exact, loose)
   }
 
   private static func lookup(
-    _ key: String, _ exact: [String: Int], _ loose: [String: Int], _ filter: KeyFilter
+    _ key: LabelKey, _ exact: _KeyTable<Int>, _ loose: _KeyTable<Int>, _ filter: KeyFilter
   ) -> Int? {
     guard !key.isEmpty else { return nil }
-    if filter.mayMatch(key), let index = exact[key] ?? loose[key] { return index }
-    let dropped: String
-    switch parenthesis(in: key) {
-    case .none:
-      return nil
-    case .inert(let offset):
+    if filter.mayMatch(key), let index = exact.value(for: key) ?? loose.value(for: key) { return index }
+    guard key.firstParenthesis >= 0 else { return nil }
+    if key.isInert {
       // The key without its parenthetical is inert too: its length decides
-      // before it is copied.
+      // before it is hashed, and its bytes are a prefix of the key's.
+      let offset = key.firstParenthesis
       guard offset > 0, filter.mayMatch(inertLength: offset) else { return nil }
-      dropped = String(decoding: key.utf8.prefix(offset), as: UTF8.self)
-    case .unknown:
-      dropped = Self.droppingParenthetical(key)
-      // `dropped` is `key` or a strictly shorter prefix of it.
-      guard dropped.utf8.count != key.utf8.count, filter.mayMatch(dropped) else { return nil }
+      return key.bytes.withUnsafeBufferPointer { bytes in
+        let prefix = UnsafeBufferPointer(rebasing: bytes[..<offset])
+        let hash = _TableBytes.hash(prefix)
+        return exact.value(forInert: prefix, hash: hash) ?? loose.value(forInert: prefix, hash: hash)
+      }
     }
-    return exact[dropped] ?? loose[dropped]
+    let dropped = LabelKey(Self.droppingParenthetical(key.text))
+    // `dropped` is `key` or a strictly shorter prefix of it.
+    guard dropped.byteCount != key.byteCount, filter.mayMatch(dropped) else { return nil }
+    return exact.value(for: dropped) ?? loose.value(for: dropped)
   }
 
   /// The template row the label of comparison key `key` names, given the
-  /// group label last seen.
+  /// group label last seen (an index into ``groupKeys``).
   ///
   /// With `suffix`, a label that merely ends with a row label matches too:
   /// digits run into a label mark its end, and a table flattened onto one
   /// line leaves the header before the first row label
   /// (`…对外公开总数量规章000`). Labels that also name a column (`总计`)
   /// never match by suffix.
-  func row(forKey key: String, group: String?, suffix: Bool = false) -> Int? {
+  func row(forKey key: LabelKey, group: Int?, suffix: Bool = false) -> Int? {
     var found = Self.lookup(key, rowKeys, rowLoose, rowFilter)
     if found == nil, suffix, !key.isEmpty {
-      // Between inert strings, every scalar is a character of its own and
-      // characters are equal when their bytes are.
-      let inert = KeyFilter.isInert(key)
-      func endsWith(_ entry: String, inert entryInert: Bool) -> Bool {
-        guard inert, entryInert else { return key.hasSuffix(entry) }
-        return key.utf8.count >= entry.utf8.count && key.utf8.suffix(entry.utf8.count).elementsEqual(entry.utf8)
-      }
-      found = suffixEntries.filter { endsWith($0.key, inert: $0.inert) }.max { $0.length < $1.length }?.index
+      found = suffixMatch(key)
     }
-    guard let index = found, index < rowGroupKeys.count else { return found }
-    if let required = rowGroupKeys[index], required != group { return nil }
+    guard let index = found, index < rowGroups.count else { return found }
+    if let required = rowGroups[index], required != group { return nil }
     return index
   }
 
-  /// The template row `label` names.
-  func row(for label: String, group: String? = nil) -> Int? { row(forKey: Self.key(label), group: group) }
+  /// The longest suffix entry `key` ends with (the first of the longest).
+  private func suffixMatch(_ key: LabelKey) -> Int? {
+    let bytes = key.bytes
+    let count = bytes.count
+    var best = -1
+    func consider(_ position: Int) {
+      // Between inert strings, every scalar is a character of its own and
+      // characters are equal when their bytes are.
+      let ends: Bool
+      if key.isInert, suffixEntries[position].inert {
+        let entry = suffixEntries[position].bytes
+        let n = entry.count
+        var k = 0
+        if n <= count { while k < n, bytes[count - n + k] == entry[k] { k += 1 } }
+        ends = n <= count && k == n
+      } else {
+        ends = key.text.hasSuffix(suffixEntries[position].key)
+      }
+      if ends, best < 0 || suffixEntries[best].length < suffixEntries[position].length { best = position }
+    }
+    if key.isInert, let buckets = suffixesByLastByte, let last = bytes.last {
+      for position in buckets[Int(last)] { consider(position) }
+    } else {
+      for position in suffixEntries.indices { consider(position) }
+    }
+    return best < 0 ? nil : suffixEntries[best].index
+  }
+
+  /// The last scalars the suffix entries end with, when every entry is
+  /// inert; `nil` otherwise (any key may end with one).
+  var suffixLastScalars: [UInt32]? {
+    guard suffixEntries.allSatisfy(\.inert) else { return nil }
+    return suffixEntries.compactMap { LabelKey(bytes: $0.bytes, isInert: true, firstParenthesis: -1).lastInertScalar }
+  }
+
+  /// The template row `label` names, under the group label `group`.
+  func row(for label: String, group: String? = nil) -> Int? {
+    row(forKey: Self.key(label), group: group.flatMap { self.group(forKey: Self.key($0)) })
+  }
 
   /// The template column the label of comparison key `key` names.
-  func column(forKey key: String) -> Int? { Self.lookup(key, columnKeys, columnLoose, columnFilter) }
+  func column(forKey key: LabelKey) -> Int? { Self.lookup(key, columnKeys, columnLoose, columnFilter) }
 
   /// The template column `label` names.
   func column(for label: String) -> Int? { column(forKey: Self.key(label)) }
 
   /// Whether the key contains one of the template's row labels: the anchor
   /// of a `.blocks` table whose header ran together.
-  func containsRowLabel(key: String) -> Bool {
-    anchorSearch.found(in: key) ?? anchorKeys.contains { key.utf8Contains($0) }
+  func containsRowLabel(key: LabelKey) -> Bool {
+    anchors.contains(key)
   }
 
-  /// The group the key names, if it is one of the template's group labels.
-  func group(forKey key: String) -> String? { groupFilter.mayMatch(key) && groups.contains(key) ? key : nil }
-
-  /// The comparison key of a label.
-  static func key(_ label: some StringProtocol) -> String {
-    // Every label of a report, prose included, is keyed once: fold, drop
-    // and copy in one pass over the scalars, into UTF-8 bytes.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(label.utf8.count)
-    for original in label.unicodeScalars {
-      var scalar = original
-      // Full-width forms U+FF01…U+FF5E fold to ASCII, as `CellValueParser.foldWidth`.
-      if (0xFF01...0xFF5E).contains(scalar.value), let folded = Unicode.Scalar(scalar.value - 0xFEE0) {
-        scalar = folded
-      }
-      if CellValueParser.isWhitespace(scalar) { continue }
-      switch scalar {
-      case "“", "”", "\"", "'", "‘", "’", "「", "」", "『", "』", "〝", "〞": continue
-      default: UTF8.encode(scalar) { bytes.append($0) }
-      }
-    }
-    var text = String(decoding: bytes, as: UTF8.self)
-    while let stripped = strippingNumbering(text), stripped != text { text = stripped }
-    // A last character equal to one of these is that one scalar: look at
-    // the last scalar before comparing characters.
-    while let last = text.unicodeScalars.last, trailingMarks.contains(last), let character = text.last,
-      ":：;；,。".contains(character)
-    {
-      text.removeLast()
-    }
-    return text
+  /// The group the key names (an index into ``groupKeys``), if it is one of
+  /// the template's group labels.
+  func group(forKey key: LabelKey) -> Int? {
+    guard !groupTable.isEmpty, groupFilter.mayMatch(key) else { return nil }
+    return groupTable.value(for: key)
   }
-
-  private static let trailingMarks: Set<Unicode.Scalar> = [":", "：", ";", "；", ",", "。"]
 
   /// The key without its trailing `(…)`, closed or not.
   static func droppingParenthetical(_ key: String) -> String {
@@ -219,56 +284,6 @@ struct LabelMatcher: Sendable {
     }
     if let found { return found }
     return key.utf8.contains(0x28) ? .unknown : .none
-  }
-
-  static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]
-  static let numeralScalars: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]
-
-  /// `text` without a leading numbering marker, or `nil` when it has none.
-  static func strippingNumbering(_ text: String) -> String? {
-    // Most labels start with none of the marks below; decide that from the
-    // first scalar before splitting the text into characters.
-    guard let head = text.unicodeScalars.first else { return nil }
-    switch head.value {
-    case 0x28, 0x30...0x39, 0x2460...0x2473: break
-    default:
-      if !numeralScalars.contains(head) { return nil }
-    }
-    // The first six characters decide; walk them by index rather than
-    // splitting the whole label into characters.
-    var starts: [String.Index] = []
-    var index = text.startIndex
-    while index < text.endIndex, starts.count < 6 {
-      starts.append(index)
-      index = text.index(after: index)
-    }
-    let count = starts.count
-    func char(_ k: Int) -> Character { text[starts[k]] }
-    func rest(from k: Int) -> String { k < count ? String(text[starts[k]...]) : "" }
-    guard count > 0 else { return nil }
-    let first = char(0)
-    // （一） (1)
-    if first == "(" {
-      var i = 1
-      while i < count, i <= 3, numerals.contains(char(i)) || char(i).isASCIIDigit { i += 1 }
-      if i > 1, i < count, char(i) == ")" { return rest(from: i + 1) }
-      return nil
-    }
-    // ① … ⑳
-    if let value = first.unicodeScalars.first?.value, (0x2460...0x2473).contains(value) {
-      return rest(from: 1)
-    }
-    // 一、 1. 1、 1)
-    var i = 0
-    let numeral = numerals.contains(first)
-    while i < count, i < 3, numeral ? numerals.contains(char(i)) : char(i).isASCIIDigit { i += 1 }
-    guard i > 0, i < count else { return nil }
-    let mark = char(i)
-    if mark == "、" || (!numeral && (mark == "." || mark == ")")) {
-      guard i + 1 < count, !char(i + 1).isASCIIDigit else { return nil }
-      return rest(from: i + 1)
-    }
-    return nil
   }
 }
 

@@ -10,9 +10,19 @@
 enum LabelSegmenter {
   struct Segment: Sendable, Hashable {
     var kind: TableItem.Kind
-    var text: String
+    /// The segment's text; `nil` for a label of the byte paths, whose text
+    /// is the bytes at `range` (no `String` is made for the labels, most of
+    /// them prose, that nothing reads the text of).
+    var text: String?
     var range: SourceRange
     var glued: TableItem.Glued?
+
+    /// The segment's text, read from `bytes` when it holds none.
+    func text(in bytes: [UInt8]) -> String {
+      if let text { return text }
+      let lower = max(0, min(range.start, bytes.count))
+      return String(decoding: bytes[lower..<max(lower, min(range.end, bytes.count))], as: UTF8.self)
+    }
   }
 
   private struct Unit {
@@ -22,57 +32,13 @@ enum LabelSegmenter {
   }
 
   /// The segments of `bytes[start..<end]`.
+  ///
+  /// A range of whole scalars of valid UTF-8 (a `String`'s bytes) is read on
+  /// bytes; one cut inside a scalar takes the scalar path, which decodes it
+  /// as `String(decoding:)` repairs it.
   static func segments(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Segment] {
-    if let plain = plainLabel(bytes, start, end) { return plain }
-    return segmentsByScalars(bytes, start, end)
-  }
-
-  /// The segments of a label with no ASCII digit, no `(`, `（` or `、` (so
-  /// nothing to cut at) and no replacement character: most labels, being
-  /// lines of prose. They are the one label `segmentsByScalars` would emit,
-  /// trimmed of white space, found on bytes. `nil` when the label is not
-  /// such a one, or its ends are not scalar boundaries.
-  static func plainLabel(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Segment]? {
-    guard 0 <= start, start <= end, end <= bytes.count else { return nil }
-    if start < bytes.count, bytes[start] & 0xC0 == 0x80 { return nil }
-    if end < bytes.count, bytes[end] & 0xC0 == 0x80 { return nil }
-    var i = start
-    while i < end {
-      let byte = bytes[i]
-      if (0x30...0x39).contains(byte) || byte == 0x28 { return nil }
-      if byte == 0xEF || byte == 0xE3, i + 2 < end {
-        switch (byte, bytes[i + 1], bytes[i + 2]) {
-        case (0xEF, 0xBC, 0x88), (0xE3, 0x80, 0x81), (0xEF, 0xBF, 0xBD): return nil
-        default: break
-        }
-      }
-      i += 1
-    }
-    var lower = start
-    var upper = end
-    while lower < upper, let width = whitespaceWidth(bytes, at: lower, limit: upper) { lower += width }
-    while upper > lower, let width = whitespaceWidthBefore(bytes, upper, limit: lower) { upper -= width }
-    guard lower < upper else { return [] }
-    let text = String(decoding: bytes[lower..<upper], as: UTF8.self)
-    return [Segment(kind: .label, text: text, range: SourceRange(start: lower, end: upper))]
-  }
-
-  /// The width of the white-space scalar (`CellValueParser.isWhitespace`,
-  /// the test the scalar path trims with) at `i`, if it ends by `limit`.
-  private static func whitespaceWidth(_ bytes: [UInt8], at i: Int, limit: Int) -> Int? {
-    let (value, length) = _UTF8Scalar.decode(bytes[..<limit], at: i)
-    guard value != 0xFFFD, let scalar = Unicode.Scalar(value), CellValueParser.isWhitespace(scalar) else {
-      return nil
-    }
-    return length
-  }
-
-  /// The width of the white-space scalar ending at `end`, if it starts at or after `limit`.
-  private static func whitespaceWidthBefore(_ bytes: [UInt8], _ end: Int, limit: Int) -> Int? {
-    var start = end - 1
-    while start > limit, end - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    guard let width = whitespaceWidth(bytes, at: start, limit: end), start + width == end else { return nil }
-    return width
+    guard _TableBytes.isWholeScalars(bytes, start, end) else { return segmentsByScalars(bytes, start, end) }
+    return segmentsByBytes(bytes, start, end)
   }
 
   /// The segments of `bytes[start..<end]`, scalar by scalar.

@@ -8,8 +8,9 @@
 struct SubtotalMatcher: Sendable {
   let subtotals: [TableTemplate.Subtotal]
   /// Per subtotal, the comparison keys of its labels and of its block labels.
-  private let labelKeys: [Set<String>]
-  private let blockKeys: [Set<String>]
+  private let labelKeys: [_KeyTable<Bool>]
+  private let blockKeys: [_KeyTable<Bool>]
+  private let blockKeyTexts: [[String]]
   /// Row key → the row subtotal whose parts include it.
   private let blockOfRow: [String: Int]
   /// The longest label or block label key, in UTF-8 bytes: a longer key (a
@@ -18,21 +19,24 @@ struct SubtotalMatcher: Sendable {
 
   init(_ template: TableTemplate) {
     subtotals = template.subtotals
-    labelKeys = template.subtotals.map { Set($0.labels.map(LabelMatcher.key)) }
-    blockKeys = template.subtotals.map { Set($0.blockLabels.map(LabelMatcher.key)) }
+    let labels = template.subtotals.map { $0.labels.map(LabelMatcher.key) }
+    let blocks = template.subtotals.map { $0.blockLabels.map(LabelMatcher.key) }
+    labelKeys = labels.map { _KeyTable(set: $0) }
+    blockKeys = blocks.map { _KeyTable(set: $0) }
+    blockKeyTexts = blocks.map { $0.map(\.text) }
     var blockOfRow: [String: Int] = [:]
     for (index, subtotal) in template.subtotals.enumerated() where subtotal.axis == .row {
       for part in subtotal.parts where blockOfRow[part] == nil { blockOfRow[part] = index }
     }
     self.blockOfRow = blockOfRow
-    longestKey = (labelKeys + blockKeys).flatMap { $0 }.map(\.utf8.count).max() ?? 0
+    longestKey = (labels + blocks).flatMap { $0 }.map(\.byteCount).max() ?? 0
   }
 
   var isEmpty: Bool { subtotals.isEmpty }
 
   /// The row subtotal a block label (`不予公开`) opens, if the key is one.
-  func block(forKey key: String) -> Int? {
-    guard key.utf8.count <= longestKey else { return nil }
+  func block(forKey key: LabelKey) -> Int? {
+    guard key.byteCount <= longestKey else { return nil }
     return subtotals.indices.first { subtotals[$0].axis == .row && blockKeys[$0].contains(key) }
   }
 
@@ -42,12 +46,12 @@ struct SubtotalMatcher: Sendable {
   /// The row subtotal a label of comparison key `key` names, given the block
   /// the rows last read belong to: a label that names its block (`不予公开小计`)
   /// wherever it stands, a bare `小计` only inside the block.
-  func row(forKey key: String, block: Int?) -> Int? {
-    guard key.utf8.count <= longestKey else { return nil }
+  func row(forKey key: LabelKey, block: Int?) -> Int? {
+    guard key.byteCount <= longestKey else { return nil }
     if let block, block < labelKeys.count, labelKeys[block].contains(key) { return block }
     return subtotals.indices.first { index in
       subtotals[index].axis == .row && labelKeys[index].contains(key)
-        && blockKeys[index].contains { key.count > $0.count && key.utf8Contains($0) }
+        && blockKeyTexts[index].contains { key.text.count > $0.count && key.text.utf8Contains($0) }
     }
   }
 
@@ -56,7 +60,7 @@ struct SubtotalMatcher: Sendable {
   /// before them when the header names it before the first of them.
   ///
   /// - Parameter columnKeys: A row's template column keys, in order.
-  func columns(inHeader keys: [String], columnKeys: [String], matcher: LabelMatcher) -> [(subtotal: Int, slot: Int)] {
+  func columns(inHeader keys: [LabelKey], columnKeys: [String], matcher: LabelMatcher) -> [(subtotal: Int, slot: Int)] {
     var found: [(subtotal: Int, slot: Int)] = []
     for (index, subtotal) in subtotals.enumerated() where subtotal.axis == .column {
       guard let at = keys.lastIndex(where: { labelKeys[index].contains($0) }) else { continue }

@@ -33,12 +33,79 @@ public struct TableReader: Sendable {
     }
   }
 
-  public var templates: [TableTemplate]
+  public var templates: [TableTemplate] {
+    didSet {
+      matchers = templates.map(LabelMatcher.cached)
+      anchorSets = Self.anchorSets(of: matchers)
+      lookupFilter = LabelMatcher.KeyFilter(matchers.flatMap(\.lookupKeys))
+      suffixEnds = Self.suffixEnds(of: matchers)
+    }
+  }
   public var limits: ParseLimits
+  /// One matcher per template, made with the reader (from the process's
+  /// store, `LabelMatcher.cached`): keying every label variant and filling
+  /// the matchers' tables depends on the templates alone, and a parser
+  /// keeps one reader for every report it reads.
+  private var matchers: [LabelMatcher]
+  /// The `.blocks` templates' anchor searches, each set of row labels once
+  /// (the editions of table 4 share theirs), with each matcher's bit.
+  private var anchorSets: (searches: [LabelMatcher.Anchors], bits: [UInt8?])
+  /// Every key of every matcher's lookups: a label no key can equal (by the
+  /// filter's exact test) names nothing in any template.
+  private var lookupFilter: LabelMatcher.KeyFilter
+  /// Bit `v` set when some matcher's suffix entry ends with the scalar of
+  /// value `v`; `nil` when an entry is not inert (any key may end with one).
+  private var suffixEnds: [UInt64]?
 
   public init(templates: [TableTemplate], limits: ParseLimits = .default) {
     self.templates = templates
     self.limits = limits
+    matchers = templates.map(LabelMatcher.cached)
+    anchorSets = Self.anchorSets(of: matchers)
+    lookupFilter = LabelMatcher.KeyFilter(matchers.flatMap(\.lookupKeys))
+    suffixEnds = Self.suffixEnds(of: matchers)
+  }
+
+  /// Whether `key` may end with a suffix entry ending with one of `ends`
+  /// (``suffixEnds``): an inert key ends with an inert entry only on the
+  /// entry's last scalar.
+  static func mayEnd(_ key: LabelKey, amongEnds ends: [UInt64]?) -> Bool {
+    guard let ends else { return true }
+    guard let last = key.lastInertScalar else { return !key.isInert }
+    return last < 0x10000 && ends[Int(last >> 6)] & (1 << UInt64(last & 63)) != 0
+  }
+
+  /// The bitmap of ``suffixEnds``.
+  static func suffixEnds(of matchers: [LabelMatcher]) -> [UInt64]? {
+    var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    for matcher in matchers {
+      guard let ends = matcher.suffixLastScalars else { return nil }
+      for value in ends where value < 0x10000 { bits[Int(value >> 6)] |= 1 << UInt64(value & 63) }
+    }
+    return bits
+  }
+
+  /// One search per distinct set of `.blocks` row labels, for at most eight
+  /// sets (one bit each of ``TableItem/anchors``); a matcher past them asks
+  /// its own.
+  private static func anchorSets(of matchers: [LabelMatcher]) -> (searches: [LabelMatcher.Anchors], bits: [UInt8?]) {
+    var searches: [LabelMatcher.Anchors] = []
+    var bits: [UInt8?] = []
+    for matcher in matchers {
+      guard matcher.template.layout == .blocks else {
+        bits.append(nil)
+        continue
+      }
+      if let index = searches.firstIndex(where: { $0.keys == matcher.anchors.keys }) {
+        bits.append(1 << UInt8(index))
+      } else if searches.count < 8 {
+        bits.append(1 << UInt8(searches.count))
+        searches.append(matcher.anchors)
+      } else {
+        bits.append(nil)
+      }
+    }
+    return (searches, bits)
   }
 
   /// Reads the tables of `text`.
@@ -51,22 +118,38 @@ public struct TableReader: Sendable {
   /// - Returns: The aligned tables in template order, the grids no template
   ///   matched, and the diagnostics of alignment.
   public func read(_ text: NormalizedText, tokens: [Token], sections: SectionTree) -> Result {
-    let built = GridBuilder(limits: limits).build(text)
+    var built = GridBuilder(limits: limits).build(text)
+    for k in built.items.indices where built.items[k].kind == .label {
+      built.items[k].mayName = lookupFilter.mayName(built.items[k].key)
+      built.items[k].maySuffix = Self.mayEnd(built.items[k].key, amongEnds: suffixEnds)
+    }
+    // Whether a label holds a `.blocks` anchor is asked once per label, not
+    // once per edition and pass, and only of the items a pass reads: the
+    // section's when it has the table.
+    var allAnchored = false
+    var anchoredInside: Set<SectionKind> = []
     let aligner = TemplateAligner(limits: limits)
     var candidates: [(alignment: TemplateAligner.Alignment, template: TableTemplate)] = []
     var keys: [String] = []
     // The editions of a table share a section: its items are filtered once.
     var itemsInside: [SectionKind: [TableItem]] = [:]
-    for template in templates {
-      let matcher = LabelMatcher.cached(template)
+    for (index, (template, matcher)) in zip(templates, matchers).enumerated() {
       var alignment: TemplateAligner.Alignment?
+      let anchorBit = anchorSets.bits[index]
       if let kind = template.sectionKind, let section = sections.section(kind) {
-        let inside = itemsInside[kind] ?? built.items.filter { section.range.contains($0.range) }
+        var inside = itemsInside[kind] ?? built.items.filter { section.range.contains($0.range) }
+        if anchorBit != nil, anchoredInside.insert(kind).inserted {
+          markAnchors(&inside)
+        }
         itemsInside[kind] = inside
-        alignment = aligner.alignment(of: inside, matcher: matcher)
+        alignment = aligner.alignment(of: inside, matcher: matcher, anchorBit: anchorBit)
       }
       if alignment == nil {
-        alignment = aligner.alignment(of: built.items, matcher: matcher)
+        if anchorBit != nil, !allAnchored {
+          markAnchors(&built.items)
+          allAnchored = true
+        }
+        alignment = aligner.alignment(of: built.items, matcher: matcher, anchorBit: anchorBit)
       }
       guard let alignment else { continue }
       if !keys.contains(template.key) { keys.append(template.key) }
@@ -87,7 +170,7 @@ public struct TableReader: Sendable {
     }
     var result = Result()
     var consumed: [SourceRange] = []
-    let year = EditionDetector.reportYear(in: text.text)
+    let year = EditionDetector.reportYear(in: built.bytes)
     for key in keys {
       guard let chosen = best[key] else { continue }
       result.tables.append(chosen.table)
@@ -103,6 +186,17 @@ public struct TableReader: Sendable {
     }
     result.unmatched = built.grids.filter { grid in !consumed.contains { grid.range.contains($0) } }
     return result
+  }
+
+  /// Sets each label's ``TableItem/anchors`` bit of every anchor set whose
+  /// row labels it contains.
+  private func markAnchors(_ items: inout [TableItem]) {
+    for (index, search) in anchorSets.searches.enumerated() {
+      let bit: UInt8 = 1 << UInt8(index)
+      for k in items.indices where items[k].kind == .label && search.contains(items[k].key) {
+        items[k].anchors |= bit
+      }
+    }
   }
 
   /// The edition whose markers matched wins; then the higher score; on a

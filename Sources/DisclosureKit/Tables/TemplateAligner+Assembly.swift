@@ -64,7 +64,7 @@ extension TemplateAligner {
       let fixed = buildTable(template, sources: sources, reads: reads)
       let splitter = RunTogetherSplitter(template: template, limits: limits)
       let firstRead = reads.values.map(\.first).min() ?? 0
-      let outcome = splitter.split(units, fixed: fixed, hints: proseHints(template, items: items, before: firstRead))
+      let outcome = splitter.split(units, fixed: fixed, hints: proseHints(matcher, items: items, before: firstRead))
       for (unit, cells) in zip(units, outcome.cells) {
         var offset = 0
         for rowIndex in unit.rows {
@@ -217,11 +217,13 @@ extension TemplateAligner {
 
   /// The figures the prose before the table states for the template's
   /// ``TableTemplate/proseCues``: a clause such as `共收到政府信息公开申请23件`.
-  func proseHints(_ template: TableTemplate, items: [TableItem], before index: Int) -> [RunTogetherSplitter.Hint] {
+  func proseHints(_ matcher: LabelMatcher, items: [TableItem], before index: Int) -> [RunTogetherSplitter.Hint] {
+    let template = matcher.template
     guard !template.proseCues.isEmpty, index > 0 else { return [] }
     var hints: [RunTogetherSplitter.Hint] = []
     for k in max(0, index - Self.maxHintItems)..<min(index, items.count) where items[k].kind == .label {
-      for cue in template.proseCues where cue.matches(items[k].key) {
+      for (cue, phrases) in zip(template.proseCues, matcher.proseCuePhrases)
+      where phrases.contains(where: { words in words.allSatisfy { items[k].key.contains($0) } }) {
         var value: Int?
         if let glued = items[k].glued, glued.isCount {
           value = Int(glued.digits)
@@ -245,9 +247,19 @@ extension TemplateAligner {
     guard let lower = firsts.min(), let upper = reads.values.map(\.last).max() else { return 0 }
     let from = max(0, lower - 60)
     let to = min(items.count, max(upper + 1, from))
-    var joined = ""
-    for item in items[from..<to] where item.kind == .label { joined += item.key }
-    joined = LabelMatcher.removingParentheses(joined)
-    return matcher.markerKeys.filter { joined.utf8Contains($0) }.count
+    // The keys joined, on bytes; without parentheses as `removingParentheses`
+    // drops them, which for inert keys is on bytes too.
+    var joined: [UInt8] = []
+    var inert = true
+    for k in from..<to where items[k].kind == .label {
+      joined += items[k].key.bytes
+      inert = inert && items[k].key.isInert
+    }
+    guard inert else {
+      let text = LabelMatcher.removingParentheses(String(decoding: joined, as: UTF8.self))
+      return matcher.markerKeys.filter { text.utf8Contains($0) }.count
+    }
+    joined.removeAll { $0 == 0x28 || $0 == 0x29 }
+    return matcher.markerKeyBytes.filter { _TableBytes.contains(joined, 0, joined.count, $0) }.count
   }
 }

@@ -14,37 +14,53 @@ extension TemplateAligner {
   /// template's cell count of values (or a digit run glued to a header
   /// label) after it. `nil` when there is none: the caller then reads the
   /// blocks as labelled rows.
-  func readBlocks(_ items: [TableItem], matcher: LabelMatcher) -> BlockRead? {
+  ///
+  /// - Parameter anchorBit: The bit of the items' ``TableItem/anchors`` that
+  ///   says a label contains one of the matcher's row labels, when the
+  ///   reader worked that out for every label once; `nil` to ask the matcher.
+  func readBlocks(_ items: [TableItem], matcher: LabelMatcher, anchorBit: UInt8? = nil) -> BlockRead? {
     let count = matcher.template.cellCount
     guard count > 0 else { return nil }
     var start = 0
+    // Items are read in place and the run kept as indices: the scan from
+    // each anchor passes hundreds of items, copying none.
+    func values(_ run: [Int]) -> [TableItem] { run.map { items[$0] } }
     while start < items.count {
-      guard
-        let anchor = items[start...].firstIndex(where: { $0.kind == .label && matcher.containsRowLabel(key: $0.key) })
-      else { return nil }
-      var run: [TableItem] = []
+      var anchor = start
+      func isAnchor(_ k: Int) -> Bool {
+        guard items[k].kind == .label else { return false }
+        guard let anchorBit else { return matcher.containsRowLabel(key: items[k].key) }
+        return items[k].anchors & anchorBit != 0
+      }
+      while anchor < items.count, !isAnchor(anchor) { anchor += 1 }
+      guard anchor < items.count else { return nil }
+      var run: [Int] = []
       var k = anchor
       let end = min(items.count, anchor + Self.maxBlockScan)
       while k < end {
-        let item = items[k]
-        if item.kind == .value {
+        if items[k].kind == .value {
           // A row of cells starts a run of its own: the blank cells that pad
           // a header row (`| 行政诉讼 | | | |`) are not the first values.
-          if let last = run.last, last.rowIsStructured, item.rowIsStructured, last.row != item.row {
-            if run.count == count { return .values(run, anchor: items[anchor].range) }
+          if let last = run.last, items[last].rowIsStructured, items[k].rowIsStructured, items[last].row != items[k].row
+          {
+            if run.count == count { return .values(values(run), anchor: items[anchor].range) }
             run = []
           }
-          run.append(item)
+          run.append(k)
         } else {
-          if run.count == count { return .values(run, anchor: items[anchor].range) }
+          if run.count == count { return .values(values(run), anchor: items[anchor].range) }
           run = []
-          if let glued = item.glued, glued.digits.count >= count, k + 1 >= items.count || items[k + 1].kind == .label {
+          // Glued digits are ASCII (digits, `.`, `,`, `-` and single spaces):
+          // as many characters as bytes.
+          if let glued = items[k].glued, glued.digits.utf8.count >= count,
+            k + 1 >= items.count || items[k + 1].kind == .label
+          {
             return .glued(glued, anchor: items[anchor].range)
           }
         }
         k += 1
       }
-      if run.count == count { return .values(run, anchor: items[anchor].range) }
+      if run.count == count { return .values(values(run), anchor: items[anchor].range) }
       start = anchor + 1
     }
     return nil

@@ -27,40 +27,48 @@ extension TemplateAligner {
   /// the first occurrence with values wins.
   func readRows(_ items: [TableItem], matcher: LabelMatcher, subtotals: SubtotalMatcher) -> RowReads {
     var reads = RowReads()
-    var group: String?
+    // The group label last seen, as an index into the matcher's groups.
+    var group: Int?
     // The row subtotal whose block the rows last read belong to.
     var block: Int?
     var i = 0
+    // Items are read in place (`items[i].key`): most are labels of prose
+    // that name nothing, and copying each would retain its strings.
     while i < items.count {
-      let item = items[i]
-      guard item.kind == .label else {
+      guard items[i].kind == .label else {
         i += 1
         continue
       }
-      if let found = matcher.group(forKey: item.key) {
+      if let found = matcher.group(forKey: items[i].key) {
         group = found
       }
       // Digits glued to a label stand for a run-together row only when there
       // are enough of them for its cells and no counting word follows.
-      let glued = item.glued.flatMap { glued -> TableItem.Glued? in
-        glued.isCount ? nil : glued
+      let hasGlued = items[i].glued.map { !$0.isCount } ?? false
+      // A label whose key can equal no key of any template (nor, without
+      // glued digits, end with one) names nothing here either.
+      guard items[i].mayName || hasGlued && items[i].maySuffix else {
+        i += 1
+        continue
       }
-      guard let rowIndex = matcher.row(forKey: item.key, group: group, suffix: glued != nil) else {
+      guard let rowIndex = matcher.row(forKey: items[i].key, group: group, suffix: hasGlued) else {
         if !subtotals.isEmpty {
-          if let subtotal = subtotals.row(forKey: item.key, block: block), reads.subtotals[subtotal] == nil {
+          if let subtotal = subtotals.row(forKey: items[i].key, block: block), reads.subtotals[subtotal] == nil {
             let (values, end) = values(after: i, in: items, matcher: matcher, group: group, stopAtLabels: false)
             if !values.isEmpty {
               reads.subtotals[subtotal] = RowRead(
-                labelRange: item.range, values: values, glued: nil, first: i, last: max(i, end - 1))
+                labelRange: items[i].range, values: values, glued: nil, first: i, last: max(i, end - 1))
               i = max(i + 1, end)
               continue
             }
           }
-          if let opened = subtotals.block(forKey: item.key) { block = opened }
+          if let opened = subtotals.block(forKey: items[i].key) { block = opened }
         }
         i += 1
         continue
       }
+      let item = items[i]
+      let glued = hasGlued ? item.glued : nil
       if matcher.template.rows[rowIndex].group == nil, matcher.group(forKey: item.key) == nil { group = nil }
       block = subtotals.block(ofRow: matcher.template.rows[rowIndex].key)
       let isAlsoColumn = matcher.column(forKey: item.key) != nil
@@ -88,22 +96,25 @@ extension TemplateAligner {
   /// row only; with `stopAtLabels` the first label ends the scan, otherwise
   /// up to ``maxSkippedLabels`` labels that name no row are skipped.
   private func values(
-    after index: Int, in items: [TableItem], matcher: LabelMatcher, group: String?, stopAtLabels: Bool
+    after index: Int, in items: [TableItem], matcher: LabelMatcher, group: Int?, stopAtLabels: Bool
   ) -> ([TableItem], Int) {
-    let item = items[index]
+    let structured = items[index].rowIsStructured
+    let row = items[index].row
     var values: [TableItem] = []
     var skipped = 0
     var j = index + 1
     scan: while j < items.count {
-      let next = items[j]
-      switch next.kind {
+      switch items[j].kind {
       case .value:
-        if item.rowIsStructured, next.row != item.row { break scan }
-        if let last = values.last, last.rowIsStructured, next.row != last.row { break scan }
-        values.append(next)
+        if structured, items[j].row != row { break scan }
+        if let last = values.last, last.rowIsStructured, items[j].row != last.row { break scan }
+        values.append(items[j])
       case .label:
         if !values.isEmpty || stopAtLabels { break scan }
-        if matcher.row(forKey: next.key, group: matcher.group(forKey: next.key) ?? group) != nil { break scan }
+        if items[j].mayName {
+          let key = items[j].key
+          if matcher.row(forKey: key, group: matcher.group(forKey: key) ?? group) != nil { break scan }
+        }
         skipped += 1
         if skipped > Self.maxSkippedLabels { break scan }
       }

@@ -62,13 +62,15 @@ public struct TemplateAligner: Sendable {
 
   /// Aligns the stream `items` to the matcher's template; a caller aligning
   /// several streams to one template builds its matcher once.
-  func alignment(of items: [TableItem], matcher: LabelMatcher) -> Alignment? {
+  ///
+  /// - Parameter anchorBit: See ``readBlocks(_:matcher:anchorBit:)``.
+  func alignment(of items: [TableItem], matcher: LabelMatcher, anchorBit: UInt8? = nil) -> Alignment? {
     let template = matcher.template
     let subtotals = matcher.subtotals
     var reads: [Int: RowRead] = [:]
     var subtotalReads: [Int: RowRead] = [:]
     var units: [RunTogetherSplitter.Unit] = []
-    if template.layout == .blocks, let block = readBlocks(items, matcher: matcher) {
+    if template.layout == .blocks, let block = readBlocks(items, matcher: matcher, anchorBit: anchorBit) {
       switch block {
       case .values(let values, let anchor):
         var offset = 0

@@ -35,8 +35,9 @@ import Testing
   }
 
   @Test func groupedRowNeedsItsGroup() {
-    #expect(Self.requests2021.row(forKey: "其他", group: nil) == nil)
-    let index = Self.requests2021.row(forKey: "其他", group: "其他处理")
+    #expect(Self.requests2021.row(forKey: LabelKey("其他"), group: nil) == nil)
+    #expect(Self.requests2021.row(for: "其他", group: "不予处理") == nil)
+    let index = Self.requests2021.row(for: "其他", group: "其他处理")
     #expect(index.map { TableTemplate.requests2021.rows[$0].key } == "otherHandling.other")
   }
 
@@ -89,17 +90,20 @@ import Testing
     let bytes = Array(("前" + label + "后").utf8)
     let start = "前".utf8.count
     let end = bytes.count - "后".utf8.count
-    #expect(LabelSegmenter.segments(bytes, start, end) == LabelSegmenter.segmentsByScalars(bytes, start, end))
-    let plain = LabelSegmenter.plainLabel(bytes, start, end)
-    #expect(plain == nil || plain == LabelSegmenter.segmentsByScalars(bytes, start, end))
+    let reference = TableTesting.segments(LabelSegmenter.segmentsByScalars(bytes, start, end), in: bytes)
+    #expect(TableTesting.segments(LabelSegmenter.segments(bytes, start, end), in: bytes) == reference)
   }
 
+  /// A line of prose is one label, trimmed, whose text is its bytes: no
+  /// `String` is made for it.
   @Test func proseTakesTheBytePath() {
     let bytes = Array("\u{3000}本机关认真贯彻落实条例。".utf8)
-    let segments = LabelSegmenter.plainLabel(bytes, 0, bytes.count)
-    #expect(segments?.map(\.text) == ["本机关认真贯彻落实条例。"])
-    #expect(segments?.map(\.range) == [SourceRange(start: 3, end: bytes.count)])
-    #expect(LabelSegmenter.plainLabel(bytes, 1, bytes.count) == nil)
+    let segments = LabelSegmenter.segments(bytes, 0, bytes.count)
+    #expect(segments.map { $0.text(in: bytes) } == ["本机关认真贯彻落实条例。"])
+    #expect(segments.map(\.text) == [nil])
+    #expect(segments.map(\.range) == [SourceRange(start: 3, end: bytes.count)])
+    // Cut inside a scalar, the range takes the scalar path and keeps its repaired text.
+    #expect(LabelSegmenter.segments(bytes, 1, bytes.count).first?.text != nil)
   }
 
   /// The one-pass anchor search agrees with a byte search per key.
@@ -110,9 +114,9 @@ import Testing
       "", "行", "行政", "行政复议", "申请行政复议", "本年度无直接起诉", "复议后起", "复议后起诉案件", "行政复",
       String(repeating: "本机关认真贯彻落实条例，", count: 20) + "行政复议",
     ] {
-      #expect(search.found(in: label) == keys.contains { label.utf8Contains($0) }, "\(label)")
+      #expect(search.found(in: Array(label.utf8)) == keys.contains { label.utf8Contains($0) }, "\(label)")
     }
-    #expect(LabelMatcher.AnchorSearch(["a"]).found(in: "a") == nil)
+    #expect(LabelMatcher.AnchorSearch(["a"]).found(in: Array("a".utf8)) == nil)
   }
 
   /// A kept matcher is the matcher of an equal template.
@@ -124,5 +128,15 @@ import Testing
       #expect(cached.row(for: label) == Self.requests2021.row(for: label), "\(label)")
       #expect(cached.column(for: label) == Self.requests2021.column(for: label), "\(label)")
     }
+  }
+
+  /// A reader makes its matchers with its templates, and again when they change.
+  @Test func readerMatchersFollowItsTemplates() throws {
+    let text = String(decoding: try Fixtures.seed(1), as: UTF8.self)
+    let document = NormalizedText(text: text)
+    var reader = TableReader(templates: [])
+    #expect(reader.read(document, tokens: [], sections: SectionTree()).tables.isEmpty)
+    reader.templates = [.requests2019]
+    #expect(reader.read(document, tokens: [], sections: SectionTree()).tables.map(\.key) == ["requests"])
   }
 }

@@ -9,7 +9,8 @@ import Testing
   static func segments(_ text: String) -> [String] {
     let bytes = Array(text.utf8)
     return LabelSegmenter.segments(bytes, 0, bytes.count).map { segment in
-      "\(segment.kind == .label ? "L" : "V"):\(segment.text)" + (segment.glued.map { "+[\($0.digits)]" } ?? "")
+      "\(segment.kind == .label ? "L" : "V"):\(segment.text(in: bytes))"
+        + (segment.glued.map { "+[\($0.digits)]" } ?? "")
     }
   }
 

@@ -17,6 +17,14 @@ enum TableTesting {
       normalized, tokens: Lexer().tokenize(text), sections: SectionTree())
   }
 
+  /// Segments as what the aligner reads of them: kind, text, range and glued digits.
+  static func segments(_ segments: [LabelSegmenter.Segment], in bytes: [UInt8]) -> [String] {
+    segments.map { segment in
+      let glued = segment.glued.map { "+[\($0.digits)|\($0.unit)|\($0.isCount)|\($0.range)]" } ?? ""
+      return "\(segment.kind) \(segment.text(in: bytes)) \(segment.range)\(glued)"
+    }
+  }
+
   /// The values of one row, in template column order.
   static func row(_ table: ReportTable?, _ key: String) -> [Int?]? {
     table?[row: key]?.cells.map(\.value)
